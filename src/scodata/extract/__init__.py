@@ -1,0 +1,1 @@
+"""Extraction of structured records from clean communiqué text."""

@@ -1,0 +1,40 @@
+"""Plain data passed between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Record = dict[str, object]
+Tables = dict[str, list[Record]]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the clean text; offsets are code points into the clean text."""
+
+    seq: int
+    text: str
+    start: int
+    end: int
+    section: str = "body"
+
+    def span(self, local_start: int, local_end: int) -> tuple[int, int]:
+        """Document-level offsets of a span given relative to this paragraph."""
+        return self.start + local_start, self.start + local_end
+
+
+@dataclass
+class RawSource:
+    """Bytes read from a file or fetched from a URL, with how they were obtained."""
+
+    data: bytes
+    kind: str  # "file" or "url"
+    uri: str
+    origin_url: str | None = None
+    final_url: str | None = None
+    http_status: int | None = None
+    retrieved_at: str | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    hints: dict[str, str] = field(default_factory=dict)
