@@ -1,0 +1,70 @@
+"""The publish flow: read sources → process (cached by content) → validate → publish. Thin wiring only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.cache_policies import NO_CACHE
+
+from scodata.cache import process_cached
+from scodata.errors import FetchError
+from scodata.gazetteer import gazetteer_records
+from scodata.ingest import store_raw
+from scodata.model import RawSource
+from scodata.pipeline import DocumentBuild, read_spec
+from scodata.publish import PublishResult, finalize
+from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
+from scodata.write import output_lock
+
+
+def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect's hook signature)
+    """Retry 5xx, timeouts and connection errors; never 4xx or bad input."""
+    try:
+        state.result()
+    except FetchError as exc:
+        return exc.retryable
+    except Exception:
+        return False
+    return False
+
+
+@task(retries=3, retry_delay_seconds=[1, 2, 4], retry_condition_fn=_retry_if_transient, cache_policy=NO_CACHE)
+def read_source(spec: SourceSpec) -> RawSource:
+    """Read a file or fetch a URL."""
+    return read_spec(spec)
+
+
+@task(cache_policy=NO_CACHE)
+def process(source: RawSource, output: Path) -> DocumentBuild:
+    """Keep the raw bytes, then clean, segment, extract (reusing a cached build for unchanged bytes)."""
+    store_raw(source, output / "raw")
+    build, cached = process_cached(source, output / "cache")
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
+    get_run_logger().info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
+    return build
+
+
+@task(cache_policy=NO_CACHE)
+def publish(output: Path, builds: list[DocumentBuild]) -> PublishResult:
+    """Validate every record and publish the dataset atomically."""
+    result = finalize(output, builds, {"gazetteer": gazetteer_records()} if gazetteer_records() else {})
+    logger = get_run_logger()
+    logger.info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id,
+                ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items())))
+    return result
+
+
+@flow(name="scodata-publish", log_prints=True)
+def publish_flow(sources: list[str] | None = None, output: str = "output", manifest: str | None = None) -> PublishResult:
+    """Build the dataset from sources (files or URLs), or from the manifest when none are given."""
+    out = Path(output).resolve()
+    specs = [SourceSpec(s) for s in sources] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
+    with output_lock(out):
+        raws = read_source.map(specs).result()
+        builds = process.map(raws, output=unmapped(out)).result()
+        return publish(out, builds)
+
+
+if __name__ == "__main__":
+    publish_flow()

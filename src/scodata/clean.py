@@ -1,0 +1,213 @@
+"""Clean communiqué text with logged, offset-preserving edits.
+
+Each rule finds spans in the current text and replaces them; every replacement is logged with the
+raw offsets it came from, and a per-character origin map lets any clean offset point back to raw text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
+TERMINAL = "。！？；：”’」』）)】…!?;:"
+Span = tuple[int, int, str]
+
+PREVIEW_MARKERS = re.compile(
+    r"^.*(预览已结束|預覽已結束|试读已结束|試讀已結束|免费预览结束|剩余\d*页未读|剩餘\d*頁未讀|"
+    r"完整报告链接|下载完整|點擊閱讀全文|点击阅读全文|点击查看全文).*$",
+    re.M,
+)
+URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
+PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|"
+                              r"\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M)
+CLOSING = re.compile(r"感谢|谢意|下次会议|下一次会议|下届会议|将于\d{4}年.{0,40}举行|签署.{0,10}(联合公报|本公报)|会议在.{0,20}气氛中")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One logged replacement: rule, text before and after, and the raw span it covers."""
+
+    rule: str
+    before: str
+    after: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass
+class CleanResult:
+    """Clean text, its edit log, the origin map back to raw, and the truncation verdict."""
+
+    raw: str
+    text: str
+    edits: list[Edit]
+    origin: list[int]
+    is_truncated: bool = False
+    truncation_reasons: list[str] = field(default_factory=list)
+    original_script: str = "simplified"
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Offset in the raw text of the character at clean_offset (or the end)."""
+        return self.origin[clean_offset]
+
+
+class _Buffer:
+    def __init__(self, raw: str) -> None:
+        self.text = raw
+        self.origin = list(range(len(raw) + 1))
+        self.edits: list[Edit] = []
+
+    def apply(self, rule: str, spans: Iterable[Span]) -> int:
+        """Replace non-overlapping spans (sorted by start); log each; return how many."""
+        pieces: list[str] = []
+        origin: list[int] = []
+        pos = count = 0
+        for start, end, new in spans:
+            if start < pos or self.text[start:end] == new:
+                continue
+            pieces.append(self.text[pos:start])
+            origin.extend(self.origin[pos:start])
+            self.edits.append(Edit(rule, self.text[start:end], new, self.origin[start], self.origin[end]))
+            pieces.append(new)
+            same_len = len(new) == end - start
+            origin.extend(self.origin[start:end] if same_len else [self.origin[start]] * len(new))
+            pos = end
+            count += 1
+        if count:
+            pieces.append(self.text[pos:])
+            origin.extend(self.origin[pos:])
+            self.text, self.origin = "".join(pieces), origin
+        return count
+
+
+def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], list[Span]]:
+    """A rule that replaces each match of pattern by repl (a template or a function)."""
+
+    def find(text: str) -> list[Span]:
+        out = []
+        for m in pattern.finditer(text):
+            new = repl(m) if callable(repl) else m.expand(repl)
+            out.append((m.start(), m.end(), new))
+        return out
+
+    return find
+
+
+def _unescape(m: re.Match[str]) -> str:
+    return html.unescape(m.group(0))
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    """True when converting to simplified changes at least 2% of the CJK characters."""
+    cjk = re.findall(f"[{CJK}]", text[:20000])
+    if not cjk:
+        return False
+    sample = "".join(cjk)
+    changed = sum(a != b for a, b in zip(sample, _t2s().convert(sample), strict=False))
+    return changed / len(sample) >= 0.02
+
+
+def traditional_spans(text: str) -> list[Span]:
+    """Spans where OpenCC's t2s conversion differs from the text."""
+    converted = _t2s().convert(text)
+    matcher = difflib.SequenceMatcher(None, text, converted, autojunk=False)
+    return [(i1, i2, converted[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+def trailer_spans(text: str) -> list[Span]:
+    """Viewer boilerplate: from a preview-ended marker line to the end of the text."""
+    m = PREVIEW_MARKERS.search(text)
+    return [(m.start(), len(text), "")] if m else []
+
+
+def _is_prose(paragraph: str) -> bool:
+    return bool(re.search(r"[，。；、]", paragraph)) or _unbalanced(paragraph)
+
+
+def _unbalanced(paragraph: str) -> bool:
+    return any(paragraph.count(o) > paragraph.count(c) for o, c in ("《》", "（）", "“”", "〈〉", "()"))
+
+
+def page_break_spans(text: str) -> list[Span]:
+    """Blank-line runs that split a sentence: the text before stops mid-sentence and is prose."""
+    spans = []
+    for m in re.finditer(r"\n[ \t\u3000]*\n\s*", text):
+        before = text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()].strip()
+        after = text[m.end() : m.end() + 1]
+        if not before or not after or before[-1] in TERMINAL:
+            continue
+        if not re.match(f"[{CJK}《〈“（0-9]", after) or not re.search(f"[{CJK}《〈“（0-9]$", before):
+            continue
+        if _is_prose(before):
+            spans.append((m.start(), m.end(), ""))
+    return spans
+
+
+def single_line_paragraphs(text: str) -> list[Span]:
+    """Texts without blank lines put one paragraph per line: make every line break a paragraph break."""
+    if "\n\n" in text.strip():
+        return []
+    return [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n", text.strip("\n"))]
+
+
+# (rule name, span finder), applied in this order.
+RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
+    ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n")),
+    ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape)),
+    ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "")),
+    ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
+    ("traditional_to_simplified", traditional_spans),
+    ("viewer_boilerplate", trailer_spans),
+    ("url_line", regex_spans(URL_LINE, "")),
+    ("page_number", regex_spans(PAGE_NUMBER_LINE, "")),
+    ("line_trim", regex_spans(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), "")),
+    ("cjk_space", regex_spans(re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \\t\\u3000]+(?=[{CJK}{CJK_PUNCT}])"), "")),
+    ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-")),
+    ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-")),
+    ("cjk_dash_spacing", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]+([-－–])[ \\t]+(?=[{CJK}])"), "-")),
+    ("stray_ampersand", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]*&(?:amp;)?[ \\t]*(?=[{CJK}])"), "和")),
+    ("single_line_paragraphs", single_line_paragraphs),
+    ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
+    ("page_break_join", page_break_spans),
+    ("edges", regex_spans(re.compile(r"^\s+|\s+$"), "")),
+]
+
+
+def truncation_reasons(text: str, trailer_found: bool) -> list[str]:
+    """Why the text looks like it ends before the communiqué does (empty when complete)."""
+    reasons = []
+    if trailer_found:
+        reasons.append("viewer preview-ended marker: the source shows only a preview")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if paragraphs and paragraphs[-1].rstrip()[-1:] not in TERMINAL:
+        reasons.append("text stops mid-sentence")
+    if not any(CLOSING.search(p) for p in paragraphs[-3:]):
+        reasons.append("no closing section (thanks to the host, next meeting or signature)")
+    return reasons
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Apply every cleaning rule in order; return the clean text with its log and origin map."""
+    buf = _Buffer(raw)
+    script = "traditional" if is_traditional(raw) else "simplified"
+    trailer_found = False
+    for name, find in RULES:
+        if name == "traditional_to_simplified" and script != "traditional":
+            continue
+        applied = buf.apply(name, find(buf.text))
+        trailer_found |= name == "viewer_boilerplate" and applied > 0
+    reasons = truncation_reasons(buf.text, trailer_found)
+    return CleanResult(raw, buf.text, buf.edits, buf.origin, bool(reasons), reasons, script)

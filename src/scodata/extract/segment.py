@@ -1,0 +1,57 @@
+"""Split clean text into header lines and paragraphs, and tell preamble from body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..model import Paragraph
+
+SCO = re.compile(r"上海合作组织|上合组织")
+TIMESTAMP = re.compile(r"^\s*(?:发布时间[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+ATTENDANCE = re.compile(r"举行|出席|列席|主持|与会|参加会议")
+DELIBERATION = re.compile(r"^(各代表团团长|团长们|各方|成员国|与会各方|各国|.{0,40}(强调|指出|认为|重申|支持|注意到|欢迎))")
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """Header blocks before the first sentence (title, dateline, source) and the paragraphs."""
+
+    header: list[tuple[str, int, int]]
+    paragraphs: list[Paragraph]
+
+
+def blocks(text: str) -> list[tuple[str, int, int]]:
+    """Blank-line separated blocks with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+
+
+def _preamble_count(texts: list[str]) -> int:
+    count = 0
+    for text in texts:
+        if count and (not ATTENDANCE.search(text) or DELIBERATION.match(text)):
+            break
+        if not count and not ATTENDANCE.search(text):
+            break
+        count += 1
+    return count
+
+
+def segment(text: str) -> Segmented:
+    """Header and paragraphs of a clean communiqué; InputError when it is not one."""
+    all_blocks = blocks(text)
+    first = next((i for i, (b, _, _) in enumerate(all_blocks) if "。" in b and not TIMESTAMP.match(b)), None)
+    if first is None:
+        raise InputError("not a communiqué: no sentence ending in 。 in the text")
+    if not SCO.search(text):
+        raise InputError("not an SCO communiqué: the text never names the Shanghai Cooperation Organisation")
+    body = all_blocks[first:]
+    if sum("。" in b for b, _, _ in body) < 2:
+        raise InputError("not a communiqué: fewer than two paragraphs of sentences")
+    n_pre = _preamble_count([b for b, _, _ in body])
+    paragraphs = [
+        Paragraph(seq, block, start, end, "preamble" if seq <= n_pre else "body")
+        for seq, (block, start, end) in enumerate(body, 1)
+    ]
+    return Segmented(all_blocks[:first], paragraphs)

@@ -1,0 +1,90 @@
+"""Validate assembled tables and publish them: Parquet, SQLite, metadata and data package, atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ValidationFailed
+from .model import Tables
+from .pipeline import DocumentBuild, assemble
+from .site.datapackage import datapackage
+from .site.metadata import datasette_metadata
+from .site.search import search_sql
+from .tables import load_tables
+from .validate import ValidationReport, validate_tables
+from .write import content_hash, current_release, publish_release, staging_dir, write_sqlite, write_tables
+
+REPORT_NAME = "validation_errors"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What a publish did: the release, whether it changed, and row counts."""
+
+    release: Path
+    build_id: str
+    changed: bool
+    counts: dict[str, int]
+
+
+def _dump(path: Path, payload: object) -> None:
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def write_report(output: Path, report: ValidationReport) -> Path:
+    """Write the validation report as JSON and as a one-table SQLite file beside the dataset."""
+    rows = report.as_records()
+    json_path = output / f"{REPORT_NAME}.json"
+    _dump(json_path, {"summary": report.summary(), "checked": report.checked, "errors": rows})
+    db_path = output / f"{REPORT_NAME}.db"
+    db_path.unlink(missing_ok=True)
+    write_sqlite({REPORT_NAME: load_tables()[REPORT_NAME]}, {REPORT_NAME: rows}, db_path)
+    return json_path
+
+
+def validate_or_fail(output: Path, data: Tables) -> ValidationReport:
+    """Validate every table; on errors write the report and raise, publishing nothing."""
+    report = validate_tables(data)
+    if not report.ok:
+        path = write_report(output, report)
+        first = report.issues[0]
+        raise ValidationFailed(
+            f"{report.summary()}; first: {first.table_name} {first.record_key} {first.path}: {first.message}"
+            f" (report: {path})",
+            str(path),
+        )
+    return report
+
+
+def build_release(output: Path, data: Tables) -> PublishResult:
+    """Write a validated dataset to a staging directory and swap it in, unless nothing changed."""
+    build_id = content_hash(data)
+    counts = {name: len(rows) for name, rows in data.items()}
+    current = current_release(output)
+    if current is not None and current.name == build_id:
+        return PublishResult(current, build_id, False, counts)
+    staging = staging_dir(output)
+    try:
+        write_tables(data, staging, extra_sql=search_sql())
+        _dump(staging / "metadata.json", datasette_metadata(data))
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        _dump(staging / "datapackage.json", datapackage(staging, data, created))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    release = publish_release(output, staging, build_id)
+    for stale in (output / f"{REPORT_NAME}.json", output / f"{REPORT_NAME}.db"):
+        stale.unlink(missing_ok=True)
+    return PublishResult(release, build_id, True, counts)
+
+
+def finalize(output: Path, builds: list[DocumentBuild], static: Tables) -> PublishResult:
+    """Assemble per-document builds with static tables, validate, and publish."""
+    data = assemble(builds, static)
+    data[REPORT_NAME] = []
+    validate_or_fail(output, data)
+    return build_release(output, data)

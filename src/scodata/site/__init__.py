@@ -1,0 +1,1 @@
+"""The published site: Datasette metadata, data package, and the Datasette plugin."""

@@ -1,0 +1,83 @@
+"""A Frictionless (v2) data package descriptor for the published files, derived from the schemas."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from ..model import Tables
+from ..tables import Table, dataset_info, load_tables
+
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def table_schema(table: Table) -> dict[str, Any]:
+    """A Frictionless Table Schema for one table."""
+    fields = []
+    for c in table.columns:
+        field: dict[str, Any] = {"name": c.name, "type": c.frictionless_type, "description": c.description}
+        if not c.nullable:
+            field["constraints"] = {"required": True}
+        fields.append(field)
+    schema: dict[str, Any] = {"fields": fields}
+    if table.primary_key:
+        schema["primaryKey"] = table.primary_key
+    if table.foreign_keys:
+        schema["foreignKeys"] = table.foreign_keys
+    return schema
+
+
+def _file_facts(path: Path, directory: Path) -> dict[str, Any]:
+    return {"path": str(path.relative_to(directory)), "bytes": path.stat().st_size,
+            "hash": f"sha256:{file_sha256(path)}"}
+
+
+def datapackage(directory: Path, data: Tables, created: str) -> dict[str, Any]:
+    """Describe every Parquet file and the SQLite file written under directory."""
+    info = dataset_info()
+    resources: list[dict[str, Any]] = []
+    for name, table in load_tables().items():
+        resources.append({
+            "name": name,
+            "title": name.replace("_", " ").capitalize(),
+            "description": table.description,
+            "type": "table",
+            **_file_facts(directory / "parquet" / f"{name}.parquet", directory),
+            "format": "parquet",
+            "mediatype": PARQUET_MEDIATYPE,
+            "rows": len(data.get(name, [])),
+            "schema": table_schema(table),
+        })
+    resources.append({
+        "name": "scodata-sqlite",
+        "title": "All tables in one SQLite database",
+        "description": "The same tables and columns as the Parquet files, as served by Datasette.",
+        "type": "file",
+        **_file_facts(directory / "scodata.db", directory),
+        "format": "sqlite",
+        "mediatype": "application/vnd.sqlite3",
+    })
+    sources = sorted({str(d["source_url"]) for d in data.get("documents", []) if d.get("source_url")})
+    return {
+        "$schema": PROFILE,
+        "name": info["name"],
+        "title": info["title"],
+        "description": info["description"],
+        "version": info["version"],
+        "created": created,
+        "homepage": info["homepage"],
+        "licenses": info["licenses"],
+        "sources": [{"title": url, "path": url} for url in sources],
+        "keywords": ["Shanghai Cooperation Organisation", "SCO", "communiqué", "上海合作组织", "diplomacy"],
+        "resources": resources,
+    }

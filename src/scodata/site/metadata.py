@@ -1,0 +1,61 @@
+"""Datasette metadata derived from the schemas: titles, licence, source, table and column descriptions, facets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Tables
+from ..tables import Table, dataset_info, load_tables
+from .queries import CANNED_QUERIES
+
+DATABASE = "scodata"
+
+
+def _source(data: Tables) -> tuple[str, str | None]:
+    urls = sorted({str(d["source_url"]) for d in data.get("documents", []) if d.get("source_url")})
+    n = len(data.get("documents", []))
+    label = f"{n} official SCO communiqué{'s' if n != 1 else ''} (see the sources table)"
+    return label, urls[0] if len(urls) == 1 else None
+
+
+def table_metadata(table: Table) -> dict[str, Any]:
+    """One table's Datasette metadata: description, column descriptions, facets, sort, label."""
+    schema = table.schema
+    meta: dict[str, Any] = {
+        "description": table.description,
+        "columns": {c.name: c.description for c in table.columns},
+    }
+    facets: list[Any] = list(schema.get("x-facets", []))
+    facets += [{"array": col} for col in schema.get("x-array-facets", [])]
+    if facets:
+        meta["facets"] = facets
+    if "x-label" in schema:
+        meta["label_column"] = schema["x-label"]
+    if table.primary_key:
+        meta["sort"] = table.primary_key[0]
+    return meta
+
+
+def datasette_metadata(data: Tables) -> dict[str, Any]:
+    """The metadata.json that `scodata serve` passes to Datasette."""
+    info = dataset_info()
+    licence = info["licenses"][0]
+    source, source_url = _source(data)
+    tables = load_tables()
+    return {
+        "title": info["title"],
+        "description": info["description"],
+        "license": licence["name"],
+        "license_url": licence["path"],
+        "source": source,
+        "source_url": source_url,
+        "about": "scodata on GitHub",
+        "about_url": info["homepage"],
+        "databases": {
+            DATABASE: {
+                "description": info["description"],
+                "tables": {name: table_metadata(t) for name, t in tables.items()},
+                "queries": CANNED_QUERIES,
+            }
+        },
+    }

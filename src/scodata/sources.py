@@ -1,0 +1,90 @@
+"""The sources manifest (TOML): which files and URLs the dataset is built from."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .ingest import is_url
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_MANIFEST = PROJECT_DIR / "sources" / "manifest.toml"
+HINT_KEYS = ("origin_url", "title", "published_at", "note")
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One source to read: a URL or a local file, with optional metadata hints."""
+
+    ref: str
+    hints: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_url(self) -> bool:
+        return is_url(self.ref)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def load_manifest(path: Path = DEFAULT_MANIFEST) -> list[SourceSpec]:
+    """Sources listed in a manifest; relative paths resolve against it and may not leave its folder."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such manifest") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid TOML: {exc}") from exc
+    specs = []
+    for i, entry in enumerate(data.get("source", []), 1):
+        hints = {k: str(entry[k]) for k in HINT_KEYS if k in entry}
+        if "url" in entry:
+            specs.append(SourceSpec(str(entry["url"]), hints))
+        elif "path" in entry:
+            file = path.parent / str(entry["path"])
+            if not _inside(file, path.parent):
+                raise InputError(f"{path}: source {i} path {entry['path']!r} leaves the manifest's folder")
+            specs.append(SourceSpec(str(file), hints))
+        else:
+            raise InputError(f"{path}: source {i} has neither url nor path")
+    return specs
+
+
+def _toml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def append_source(ref: str, path: Path = DEFAULT_MANIFEST, hints: dict[str, str] | None = None) -> bool:
+    """Add a source to the manifest unless already listed; True when added.
+
+    A file outside the manifest's folder is first copied into its raw/ folder, so the project
+    keeps every source it is built from.
+    """
+    existing = load_manifest(path) if path.exists() else []
+    key = "url" if is_url(ref) else "path"
+    value = ref
+    if key == "path":
+        file = Path(ref).resolve()
+        if not file.is_file():
+            raise InputError(f"{ref}: no such file")
+        if not _inside(file, path.parent):
+            target = path.parent / "raw" / file.name
+            if target.exists() and target.read_bytes() != file.read_bytes():
+                raise InputError(f"{target}: another file of that name is already bundled")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file, target)
+            file = target.resolve()
+        value = str(file.relative_to(path.parent.resolve()))
+        if any(Path(s.ref).resolve() == file for s in existing):
+            return False
+    elif any(s.ref == ref for s in existing):
+        return False
+    lines = ["", "[[source]]", f"{key} = {_toml_str(value)}"]
+    lines += [f"{k} = {_toml_str(v)}" for k, v in (hints or {}).items() if k in HINT_KEYS]
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return True
