@@ -1,1 +1,9 @@
-"""The published site: Datasette metadata, data package, and the Datasette plugin."""
+"""The published site: Datasette metadata, data package, and the Datasette plugin.
+
+This package is the Datasette plugin (entry point ``scodata.site``) so that its templates/ and
+static/ folders are found; the hooks live in plugin.py.
+"""
+
+from .plugin import extra_template_vars, register_routes
+
+__all__ = ["extra_template_vars", "register_routes"]
