@@ -1,0 +1,156 @@
+"""Gazetteer of the states and organisations SCO communiqués name, with longest-match text scanning."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from scodata.model import Record
+
+GAZETTEER_CSV = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
+
+# "中方", "印方": a state's "side". Not when 方 starts a word (方案, 方法, 方面, 方式…).
+_SIDE_GUARD = r"(?![案法面式向针位略便圆言])"
+# A name followed by one of these is a geographic feature, not the state (印度洋).
+_FEATURE_GUARD = r"(?![洋])"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One gazetteer row."""
+
+    entity_id: str
+    kind: str  # state, organisation, sco_body
+    name_en: str
+    name_zh_long: str
+    name_zh_short: str
+    aliases: tuple[str, ...]
+    sco_status: str
+    member_since: int | None
+    status_since: int | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every written form: long name, short name and aliases."""
+        return tuple(dict.fromkeys((self.name_zh_long, self.name_zh_short, *self.aliases)))
+
+    @property
+    def is_sco(self) -> bool:
+        """True for the SCO itself and its bodies."""
+        return self.kind == "sco_body" or self.entity_id == "SCO"
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    """A gazetteer name found in text, with its local span."""
+
+    entity: Entity
+    start: int
+    end: int
+    text: str
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value.strip() else None
+
+
+@cache
+def entities() -> tuple[Entity, ...]:
+    """All gazetteer entities, in file order."""
+    with GAZETTEER_CSV.open(encoding="utf-8", newline="") as f:
+        return tuple(
+            Entity(
+                entity_id=row["entity_id"],
+                kind=row["kind"],
+                name_en=row["name_en"],
+                name_zh_long=row["name_zh_long"],
+                name_zh_short=row["name_zh_short"],
+                aliases=tuple(a for a in row["aliases"].split("|") if a),
+                sco_status=row["sco_status"],
+                member_since=_year(row["member_since"]),
+                status_since=_year(row["status_since"]),
+            )
+            for row in csv.DictReader(f)
+        )
+
+
+@cache
+def _by_name() -> dict[str, Entity]:
+    table: dict[str, Entity] = {}
+    for entity in entities():
+        for name in entity.names:
+            table.setdefault(name, entity)
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_by_name(), key=len, reverse=True)
+    parts = []
+    for name in names:
+        entity = _by_name()[name]
+        guard = _SIDE_GUARD if name.endswith("方") and len(name) == 2 else ""
+        if entity.kind == "state":
+            guard += _FEATURE_GUARD
+        parts.append(re.escape(name) + guard)
+    return re.compile("|".join(parts))
+
+
+def get(entity_id: str) -> Entity | None:
+    """The entity with this id, or None."""
+    return next((e for e in entities() if e.entity_id == entity_id), None)
+
+
+def lookup(name: str) -> Entity | None:
+    """The entity whose name or alias is exactly `name`."""
+    return _by_name().get(name.strip())
+
+
+def scan(text: str) -> list[EntityMatch]:
+    """All gazetteer names in text, leftmost-longest and non-overlapping."""
+    return [EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+
+
+def match_at(text: str, pos: int = 0) -> EntityMatch | None:
+    """The longest gazetteer name starting exactly at `pos`, or None."""
+    m = _pattern().match(text, pos)
+    return EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) if m else None
+
+
+def state_code(name: str) -> str | None:
+    """ISO alpha-3 code of a state written as `name` (long, short, 中方-style or traditional), or None."""
+    entity = lookup(name)
+    if entity is None:
+        found = match_at(name)
+        entity = found.entity if found else None
+    return entity.entity_id if entity and entity.kind == "state" else None
+
+
+def member_states(year: int | None = None) -> list[str]:
+    """Codes of the gazetteer's member states (members by `year` when given)."""
+    return [
+        e.entity_id
+        for e in entities()
+        if e.kind == "state" and e.sco_status == "member" and (year is None or (e.member_since or 0) <= year)
+    ]
+
+
+def gazetteer_records() -> list[Record]:
+    """The gazetteer as rows of the published `gazetteer` table."""
+    return [
+        {
+            "entity_id": e.entity_id,
+            "kind": e.kind,
+            "name_en": e.name_en,
+            "name_zh_long": e.name_zh_long,
+            "name_zh_short": e.name_zh_short,
+            "aliases": list(e.aliases),
+            "sco_status": e.sco_status,
+            "member_since": e.member_since,
+            "status_since": e.status_since,
+        }
+        for e in entities()
+    ]
