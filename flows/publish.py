@@ -7,13 +7,10 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
-from scodata.cache import process_cached
 from scodata.errors import FetchError
-from scodata.gazetteer import gazetteer_records
-from scodata.ingest import store_raw
 from scodata.model import RawSource
 from scodata.pipeline import DocumentBuild, read_spec
-from scodata.publish import PublishResult, finalize
+from scodata.publish import PublishResult, finalize, ingest_source, static_tables
 from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
 from scodata.write import output_lock
 
@@ -38,8 +35,7 @@ def read_source(spec: SourceSpec) -> RawSource:
 @task(cache_policy=NO_CACHE)
 def process(source: RawSource, output: Path) -> DocumentBuild:
     """Keep the raw bytes, then clean, segment, extract (reusing a cached build for unchanged bytes)."""
-    store_raw(source, output / "raw")
-    build, cached = process_cached(source, output / "cache")
+    build, cached = ingest_source(source, output)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
     get_run_logger().info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
     return build
@@ -48,7 +44,7 @@ def process(source: RawSource, output: Path) -> DocumentBuild:
 @task(cache_policy=NO_CACHE)
 def publish(output: Path, builds: list[DocumentBuild]) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
-    result = finalize(output, builds, {"gazetteer": gazetteer_records()} if gazetteer_records() else {})
+    result = finalize(output, builds, static_tables())
     logger = get_run_logger()
     logger.info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id,
                 ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items())))

@@ -111,3 +111,7 @@ def serve(output: str, host: str, port: int) -> None:
     cmd = serve_command(Path(output), host, port)
     click.echo(f"scodata: serving {cmd[5]} at http://{host}:{port}/", err=True)
     os.execv(cmd[0], cmd) if hasattr(os, "execv") else sys.exit(subprocess.call(cmd))
+
+
+if __name__ == "__main__":
+    main()

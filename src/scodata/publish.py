@@ -8,15 +8,27 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import process_cached
 from .errors import ValidationFailed
-from .model import Tables
-from .pipeline import DocumentBuild, assemble
+from .gazetteer import gazetteer_records
+from .ingest import store_raw
+from .model import RawSource, Tables
+from .pipeline import DocumentBuild, assemble, read_spec
 from .site.datapackage import datapackage
 from .site.metadata import datasette_metadata
 from .site.search import search_sql
+from .sources import SourceSpec
 from .tables import load_tables
 from .validate import ValidationReport, validate_tables
-from .write import content_hash, current_release, publish_release, staging_dir, write_sqlite, write_tables
+from .write import (
+    content_hash,
+    current_release,
+    output_lock,
+    publish_release,
+    staging_dir,
+    write_sqlite,
+    write_tables,
+)
 
 REPORT_NAME = "validation_errors"
 
@@ -88,3 +100,21 @@ def finalize(output: Path, builds: list[DocumentBuild], static: Tables) -> Publi
     data[REPORT_NAME] = []
     validate_or_fail(output, data)
     return build_release(output, data)
+
+
+def static_tables() -> Tables:
+    """Tables that do not come from documents (the gazetteer)."""
+    return {"gazetteer": gazetteer_records()}
+
+
+def ingest_source(source: RawSource, output: Path) -> tuple[DocumentBuild, bool]:
+    """Keep the raw bytes under output/raw/, then build (or reuse the cached build of) the document."""
+    store_raw(source, output / "raw")
+    return process_cached(source, output / "cache")
+
+
+def build_dataset(specs: list[SourceSpec], output: Path) -> PublishResult:
+    """The whole pipeline as plain function calls, without Prefect (for tests and benchmarks)."""
+    with output_lock(output):
+        builds = [ingest_source(read_spec(spec), output)[0] for spec in specs]
+        return finalize(output, builds, static_tables())

@@ -1,0 +1,46 @@
+"""The real Datasette, serving the published dataset read-only on loopback."""
+
+from __future__ import annotations
+
+import httpx
+
+from scodata.site.datapackage import PARQUET_MEDIATYPE
+
+
+def test_tables_are_served(datasette_server) -> None:
+    base = datasette_server.url
+    rows = httpx.get(f"{base}/scodata/paragraphs.json?_shape=array&_size=max", timeout=10).json()
+    assert len(rows) == 45
+    docs = httpx.get(f"{base}/scodata/documents.json?_shape=array", timeout=10).json()
+    assert docs[0]["doc_id"] == "sco-hog-2020-11-30-joint-communique"
+    tables = {t["name"] for t in httpx.get(f"{base}/scodata.json", timeout=10).json()["tables"]}
+    assert {"documents", "paragraphs", "cleaning_log", "sources"} <= tables
+
+
+def test_metadata_from_schemas(datasette_server) -> None:
+    meta = httpx.get(f"{datasette_server.url}/-/metadata.json", timeout=10).json()
+    assert meta["license"] == "CC-BY-4.0" and meta["title"].startswith("scodata")
+    table = meta["databases"]["scodata"]["tables"]["paragraphs"]
+    assert table["columns"]["speaker"] and table["description"]
+    home = httpx.get(datasette_server.url + "/", timeout=10).text
+    assert "CC-BY-4.0" in home
+
+
+def test_writes_are_refused(datasette_server) -> None:
+    base = datasette_server.url
+    for sql in ("insert into documents (doc_id) values ('x')", "delete from paragraphs", "drop table sources"):
+        response = httpx.get(f"{base}/scodata.json", params={"sql": sql}, timeout=10)
+        assert response.status_code == 400, sql
+    post = httpx.post(f"{base}/scodata/paragraphs", data={"text": "x"}, timeout=10)
+    assert post.status_code in (403, 405)
+    count = httpx.get(f"{base}/scodata.json", params={"sql": "select count(*) n from paragraphs", "_shape": "array"},
+                      timeout=10).json()
+    assert count == [{"n": 45}]
+
+
+def test_parquet_download(datasette_server) -> None:
+    response = httpx.get(f"{datasette_server.url}/-/parquet/paragraphs.parquet", timeout=10)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == PARQUET_MEDIATYPE
+    assert response.content[:4] == b"PAR1"
+    assert httpx.get(f"{datasette_server.url}/-/parquet/nope.parquet", timeout=10).status_code == 404
