@@ -1,0 +1,109 @@
+"""Documents cited by title in 《》 (titles nested in 〈〉 or 《》 become child rows), with action, date, place."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from scodata.extract.dates import DATE_RE, find_dates
+from scodata.extract.mentions import span_record
+from scodata.model import Paragraph, Record
+
+OPEN, CLOSE = "《〈", "》〉"
+ACTION = r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
+# "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"
+_BEFORE = re.compile(
+    rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
+    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?P<de>的)?\s*$"
+)
+# "《…》(2021年9月17日,杜尚别)" / "《…》（2021年9月17日，杜尚别）"
+_AFTER = re.compile(
+    rf"^\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:[，,、]\s*(?P<place>[^）)，,、\s]{{1,12}}))?\s*[）)]"
+)
+_PLACE = re.compile(r"^\s*在(?P<place>[\u4e00-\u9fff]{1,10}?)(?:举行的.*)?$")
+_DASH = re.compile(r"(?<=\d)\s*[-－—–~～]\s*(?=\d)")
+_WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
+
+
+@dataclass(frozen=True)
+class Bracketed:
+    """A bracketed title: local span of the brackets and the index of the enclosing title, if any."""
+
+    start: int
+    end: int
+    parent: int | None
+
+
+def normalise_title(title: str) -> str:
+    """Title with spacing removed and brackets, punctuation width and digit dashes unified."""
+    return re.sub(r"\s+", "", _DASH.sub("-", title)).translate(_WIDTH)
+
+
+def title_key(title_normalised: str) -> str:
+    """Stable registry key of a cited document: cd- and 12 hex digits of SHA-1."""
+    return "cd-" + hashlib.sha1(title_normalised.encode("utf-8")).hexdigest()[:12]
+
+
+def bracketed_titles(text: str) -> list[Bracketed]:
+    """Balanced 《》 titles and titles nested inside them (〈〉 or 《》), in order of opening."""
+    found: list[Bracketed] = []
+    stack: list[tuple[str, int, int]] = []  # (bracket, start, index in found)
+    for i, ch in enumerate(text):
+        if ch in OPEN and (ch == "《" or stack):
+            parent = stack[-1][2] if stack else None
+            found.append(Bracketed(i, -1, parent))
+            stack.append((ch, i, len(found) - 1))
+        elif ch in CLOSE and stack:
+            bracket, start, index = stack.pop()
+            if OPEN.index(bracket) != CLOSE.index(ch):
+                stack.clear()  # unbalanced: drop what is open
+                continue
+            found[index] = Bracketed(start, i + 1, found[index].parent)
+    return [b for b in found if b.end > 0 and (b.parent is None or found[b.parent].end > 0)]
+
+
+def _iso(date_text: str | None) -> str | None:
+    if not date_text:
+        return None
+    dates = find_dates(date_text)
+    return dates[0].start.isoformat() if dates else None
+
+
+def _context(text: str, b: Bracketed) -> dict[str, str | None]:
+    clause_start = max(text.rfind(c, 0, b.start) for c in "。；;") + 1
+    before = _BEFORE.search(text[clause_start : b.start][-80:])
+    action = date = place = None
+    if before:
+        action = before["action"]
+        if before["de"] and before["date"]:
+            date = _iso(before["date"])
+            mid = _PLACE.match(before["mid"] or "")
+            place = mid["place"] if mid else None
+    after = _AFTER.match(text[b.end :])
+    if after and date is None:
+        date, place = _iso(after["date"]), after["place"]
+    return {"action": action, "date": date, "place": place}
+
+
+def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
+    """One record per cited title; nested titles point to their parent through parent_id."""
+    records: list[Record] = []
+    for para in paragraphs:
+        by_bracket: dict[int, Record] = {}
+        for k, b in enumerate(bracketed_titles(para.text)):
+            title = para.text[b.start + 1 : b.end - 1]
+            if not title.strip():
+                continue
+            record = span_record(doc_id, "cited_document_id", para, b.start, b.end)
+            normalised = normalise_title(title)
+            parent = by_bracket.get(b.parent) if b.parent is not None else None
+            context = {"action": None, "date": None, "place": None} if b.parent is not None else _context(para.text, b)
+            record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
+                          parent_id=None, **context)
+            record["cited_document_id"] = f"{doc_id}:c{len(records) + 1:03d}"
+            if parent is not None:
+                record["parent_id"] = parent["cited_document_id"]
+            by_bracket[k] = record
+            records.append(record)
+    return records

@@ -1,0 +1,119 @@
+"""Dated meetings and forums a communiqué refers to: dates, format or place, host, name, session number."""
+
+from __future__ import annotations
+
+import re
+
+from scodata import gazetteer
+from scodata.extract.citations import ACTION
+from scodata.extract.dates import DateSpan, find_dates, ordinal
+from scodata.extract.mentions import span_record
+from scodata.extract.stances import STANCE_RE
+from scodata.model import Paragraph, Record
+
+NOUN = (
+    r"(?:会议|论坛|峰会|磋商|会晤|大会|年会|联委会|研讨会|博览会|展览会|洽谈会|交流会|对话会|圆桌会|大赛|比赛)"
+)
+HELD = r"(?:举行|召开|举办)"
+# date first: "2020年10月28日在印方主持下以视频方式举行的上合组织成员国经贸部长第十九次会议"
+AFTER_DATE = re.compile(rf"^(?P<pre>[^。；;《》]{{0,60}}?){HELD}的(?P<name>[^，,。；;、《》]*{NOUN})")
+# name first: "上合组织成员国外长理事会会议于2021年7月14日在杜尚别举行"
+NAME_BEFORE = re.compile(rf"(?P<name>[^，,。；;、《》]*{NOUN})(?:将)?于$")
+HELD_AFTER = re.compile(rf"^(?P<pre>[^，,。；;《》]{{0,30}}?){HELD}")
+# the communiqué's own meeting: "2020年11月30日，……理事会第十九次会议以视频方式举行。"
+OWN = re.compile(rf"^[，,]\s*(?P<name>[^。；;]+?{NOUN})(?P<pre>[^，,。；;]{{0,30}}?){HELD}(?=。|$)")
+DOC_ACTION = re.compile(rf"^[^，,。；;《》]{{0,40}}?{ACTION}(?:并{ACTION})*了?的?\s*《")
+VIDEO = re.compile(r"视频|线上|远程|网络")
+PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{1,12}?)(?:以[^，,。]{0,8}方式)?$")
+INITIATIVE = re.compile(r"应[^，,。]{1,30}?倡议[，,]?")
+ASIDE = re.compile(r"[（(](?:以下简称|下称)[^）)]*[）)]")
+
+
+def _host(pre: str) -> tuple[str | None, str | None]:
+    """Host state written in the stretch before 举行 (由印方, 在印方主持下, 印方以视频方式)."""
+    pre = INITIATIVE.sub(lambda m: "\0" * len(m.group()), pre)  # 应X倡议 names the initiator, not the host
+    for m in gazetteer.scan(pre):
+        if m.entity.kind != "state":
+            continue
+        after = pre[m.end :]
+        if pre[: m.start].endswith("在") and not re.match(r"主持|主办|承办", after):
+            continue  # 在中国举行: a place
+        return m.text, m.entity.entity_id
+    return None, None
+
+
+def _place(pre: str) -> str | None:
+    m = PLACE.search(pre)
+    if m is None or re.search(r"主持|主办|承办", m["place"]):
+        return None
+    return m["place"]
+
+
+def _session(name: str) -> int | None:
+    number = ordinal(name)
+    if number is None and re.search(r"首次|首届", name):
+        number = 1
+    return number
+
+
+def _record(doc_id: str, para: Paragraph, a: int, b: int, name: str, date: DateSpan, pre: str,
+            is_current: bool) -> Record:
+    record = span_record(doc_id, "meeting_id", para, a, b)
+    host, host_code = _host(pre)
+    place = _place(pre)
+    video = VIDEO.search(pre) is not None
+    record.update(
+        name=ASIDE.sub("", name).strip(),
+        session_number=_session(name),
+        start_date=date.start.isoformat(),
+        end_date=date.end.isoformat() if date.end else None,
+        format="video" if video else ("in_person" if place else None),
+        place=place,
+        host=host,
+        host_code=host_code,
+        is_current_meeting=is_current,
+    )
+    return record
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "，,。；;") + 1
+
+
+def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None = None) -> list[Record]:
+    """Dated meetings referred to; the communiqué's own meeting is kept with is_current_meeting true."""
+    records: list[Record] = []
+    own_found = False
+    for para in paragraphs:
+        text = para.text
+        dates = find_dates(text)
+        for k, date in enumerate(dates):
+            a, b = date.span
+            limit = dates[k + 1].span[0] if k + 1 < len(dates) else len(text)
+            after = text[b:limit]
+            if DOC_ACTION.match(after):
+                continue  # 2020年11月10日批准的《…》: a document's date
+            own = OWN.match(after)
+            if own and not own_found and a == _clause_start(text, a) and text.rfind("。", 0, a) < 0:
+                is_current = meeting_date == date.start.isoformat() if meeting_date else para.seq == 1
+                own_found = own_found or is_current
+                records.append(_record(doc_id, para, a, b + own.end(), own["name"], date, own["pre"], is_current))
+                continue
+            held = AFTER_DATE.match(after)
+            if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in re.finditer("[，,]", held["pre"])):
+                records.append(_record(doc_id, para, a, b + held.end(), held["name"], date, held["pre"], False))
+                continue
+            before = NAME_BEFORE.search(text[_clause_start(text, a) : a])
+            held_after = HELD_AFTER.match(after)
+            if before and held_after:
+                name = before["name"]
+                verbs = list(STANCE_RE.finditer(name))
+                if verbs:
+                    name = name[verbs[-1].end() :]
+                start = a - len(before.group()) + (len(before["name"]) - len(name))
+                records.append(
+                    _record(doc_id, para, start, b + held_after.end(), name, date, held_after["pre"], False)
+                )
+    for n, record in enumerate(records, 1):
+        record["meeting_id"] = f"{doc_id}:m{n:03d}"
+    return records

@@ -1,0 +1,148 @@
+"""Paragraph annotations: who speaks, which member states endorse the paragraph, with which stance verbs."""
+
+from __future__ import annotations
+
+import re
+
+from scodata import gazetteer
+from scodata.model import Paragraph
+
+# Reporting verbs carrying the delegations' stance (longest first where one contains another).
+STANCE_VERBS = (
+    "高度评价", "积极评价", "充分肯定", "高度赞赏", "注意到", "强调", "支持", "指出", "重申", "主张", "欢迎",
+    "反对", "认为", "相信", "肯定", "表示", "同意", "呼吁", "赞赏", "祝贺", "确认", "谴责", "关切", "赞同",
+    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "一致认为", "深信",
+)
+STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
+ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
+# Collective subjects that speak in a communiqué.
+_QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
+COLLECTIVE = re.compile(
+    rf"(?:{_QUALIFIER}?(?:代表团团长|成员国(?:元首|外长|领导人|政府首脑|代表团团长)?|国元首|国外长|国领导人)"
+    r"|团长们|元首们|外长们|总理们|政府首脑们|领导人们|部长们|各方|与会各方|相关各方|有关各方|双方)"
+)
+PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
+MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
+LIST_SEP = re.compile(r"^(?:、|和|及|以及|与)")
+EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
+
+
+def state_list(text: str, pos: int) -> tuple[int, list[str]]:
+    """A run of states (X、Y和Z) starting at pos: (end, codes); (pos, []) when none starts there."""
+    codes: list[str] = []
+    end = pos
+    while True:
+        m = gazetteer.match_at(text, end)
+        if m is None or m.entity.kind != "state":
+            break
+        codes.append(m.entity.entity_id)
+        end = m.end
+        sep = LIST_SEP.match(text[end:])
+        if not sep or not gazetteer.match_at(text, end + sep.end()):
+            break
+        end += sep.end()
+    return (end, codes) if codes else (pos, [])
+
+
+def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool] | None:
+    """A speaker starting at pos and followed by a stance verb: (verb start, speaker, codes, excluded)."""
+    excluded = False
+    codes: list[str] | None = None
+    end = pos
+    exc = EXCEPT.match(text[pos:])
+    if exc:
+        _, listed = state_list(text, pos + 1)
+        if listed:
+            codes, excluded, end = listed, True, pos + exc.end()
+    collective = COLLECTIVE.match(text, end)
+    if collective:
+        end = collective.end()
+    elif codes is None:
+        end, listed = state_list(text, pos)
+        if not listed:
+            return None
+        codes = listed
+    else:
+        return None
+    adverbs = re.compile(ADVERB).match(text, end)
+    verb_at = adverbs.end() if adverbs else end
+    if not STANCE_RE.match(text, verb_at) and not collective:
+        return None
+    if collective and not STANCE_RE.match(text, verb_at) and text[verb_at : verb_at + 1] in "的之关":
+        return None
+    return verb_at, text[pos:end], codes, excluded
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"[，,；;。：:]\s*", text)]
+
+
+def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
+    """speaker, endorsing_states, all_members_endorse and stances of one paragraph."""
+    if para.section == "preamble":
+        return {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
+    text = para.text
+    speaker: str | None = None
+    codes: list[str] | None = None
+    excluded = False
+    stances: list[str] = []
+    modal = False
+    starts = set(_clause_starts(text))
+    i = 0
+    while i < len(text):
+        if i in starts:
+            if i and text[i - 1] == "。":
+                modal = False
+            subject = _subject_at(text, i)
+            if subject is not None:
+                verb_at, said_by, listed, exc = subject
+                if speaker is None:
+                    speaker, codes, excluded = said_by, listed, exc
+                modal, i = False, verb_at
+                i = _take_verbs(text, i, stances)
+                modal = _modal_after(text, i)
+                continue
+            conj = re.compile(r"(?:并且|并|还|同时|也|亦)?").match(text, i)
+            at = conj.end() if conj else i
+            if not modal and STANCE_RE.match(text, at) and stances:
+                i = _take_verbs(text, at, stances)
+                modal = _modal_after(text, i)
+                continue
+            if MODAL.match(text, i):
+                modal = True
+        i += 1
+    return {"speaker": speaker, **_endorsement(speaker, codes, excluded, members), "stances": stances}
+
+
+def _modal_after(text: str, i: int) -> bool:
+    """True when the complement after a verb (past a comma or colon) opens with a modal (应, 需要, 必须…)."""
+    skip = re.compile(r"[，,：:\s]*").match(text, i)
+    return bool(MODAL.match(text, skip.end() if skip else i))
+
+
+def _take_verbs(text: str, i: int, stances: list[str]) -> int:
+    """Record the stance verbs starting at i (重申支持 gives 重申, 支持) and return where they end."""
+    while True:
+        m = STANCE_RE.match(text, i)
+        if m is None:
+            return i
+        stances.append(m.group())
+        i = m.end()
+        adverbs = re.compile(r"(?:继续|坚定|一致|充分|积极)*").match(text, i)
+        if adverbs and STANCE_RE.match(text, adverbs.end()):
+            i = adverbs.end()
+
+
+def _endorsement(speaker: str | None, codes: list[str] | None, excluded: bool,
+                 members: list[str]) -> dict[str, object]:
+    if codes is not None:
+        endorsing = sorted(set(members) - set(codes)) if excluded else sorted(set(codes))
+        return {"endorsing_states": endorsing, "all_members_endorse": bool(members) and set(endorsing) >= set(members)}
+    if speaker is not None and PARTIAL.match(speaker):
+        return {"endorsing_states": [], "all_members_endorse": False}
+    return {"endorsing_states": sorted(set(members)), "all_members_endorse": True if members else None}
+
+
+def annotate_paragraphs(paragraphs: list[Paragraph], members: list[str]) -> list[dict[str, object]]:
+    """One annotation per paragraph, in order; `members` are the member states present."""
+    return [annotate(p, members) for p in paragraphs]
