@@ -6,11 +6,13 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from scodata.errors import FetchError
 from scodata.model import RawSource
-from scodata.pipeline import DocumentBuild, read_spec
+from scodata.pipeline import DocumentBuild
 from scodata.publish import PublishResult, finalize, ingest_source, static_tables
+from scodata.scrape import read_spec
 from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
 from scodata.write import output_lock
 
@@ -27,14 +29,14 @@ def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect
 
 
 @task(retries=3, retry_delay_seconds=[1, 2, 4], retry_condition_fn=_retry_if_transient, cache_policy=NO_CACHE)
-def read_source(spec: SourceSpec) -> RawSource:
-    """Read a file or fetch a URL."""
-    return read_spec(spec)
+def read_source(spec: SourceSpec, output: Path) -> RawSource:
+    """Read a file or fetch a URL (conditionally, when fetched before)."""
+    return read_spec(spec, output)
 
 
 @task(cache_policy=NO_CACHE)
 def process(source: RawSource, output: Path) -> DocumentBuild:
-    """Keep the raw bytes, then clean, segment, extract (reusing a cached build for unchanged bytes)."""
+    """Keep the raw bytes, then clean, segment, extract (reusing the cached build of unchanged bytes)."""
     build, cached = ingest_source(source, output)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
     get_run_logger().info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
@@ -45,21 +47,41 @@ def process(source: RawSource, output: Path) -> DocumentBuild:
 def publish(output: Path, builds: list[DocumentBuild]) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
     result = finalize(output, builds, static_tables())
-    logger = get_run_logger()
-    logger.info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id,
-                ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items())))
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items()))
+    get_run_logger().info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id, counts)
     return result
 
 
-@flow(name="scodata-publish", log_prints=True)
+@flow(name="scodata-publish", task_runner=ThreadPoolTaskRunner(max_workers=4))
 def publish_flow(sources: list[str] | None = None, output: str = "output", manifest: str | None = None) -> PublishResult:
     """Build the dataset from sources (files or URLs), or from the manifest when none are given."""
     out = Path(output).resolve()
     specs = [SourceSpec(s) for s in sources] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
     with output_lock(out):
-        raws = read_source.map(specs).result()
+        raws = read_source.map(specs, output=unmapped(out)).result()
         builds = process.map(raws, output=unmapped(out)).result()
         return publish(out, builds)
+
+
+def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = 2) -> TaskRunner:
+    """threads (default), or dask: a local cluster, or an existing cluster at dask_address."""
+    if kind == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers * 2)
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    raise ValueError(f"unknown task runner {kind!r}: threads or dask")
+
+
+def run_publish(sources: list[str] | None, output: str, manifest: str | None = None, task_runner: str = "threads",
+                dask_address: str | None = None) -> PublishResult:
+    """Run publish_flow with the chosen task runner."""
+    runner = make_task_runner(task_runner, dask_address)
+    return publish_flow.with_options(task_runner=runner)(sources=sources, output=output, manifest=manifest)
 
 
 if __name__ == "__main__":

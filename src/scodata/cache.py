@@ -27,12 +27,19 @@ def code_version() -> str:
 
 
 def cache_key(source: RawSource) -> str:
-    """Key of a build: raw bytes, the hints that shape the record, and the code version."""
+    """Key of a build: raw bytes, what shapes the document record (not fetch times), and the code version."""
     digest = hashlib.sha256(source.data)
-    meta = [source.kind, source.origin_url, source.final_url, source.http_status, source.retrieved_at,
-            source.content_type, source.etag, source.last_modified, sorted(source.hints.items()), source.uri]
+    meta = [source.kind, source.origin_url, source.final_url, source.content_type, sorted(source.hints.items())]
     digest.update(json.dumps(meta, default=str).encode())
     return f"{digest.hexdigest()[:32]}-{code_version()}"
+
+
+def _with_source(build: DocumentBuild, source: RawSource) -> DocumentBuild:
+    """The cached build with its sources row describing this read of the bytes."""
+    row = dict(build.tables["sources"][0])
+    row.update(uri=source.uri, http_status=source.http_status, retrieved_at=source.retrieved_at,
+               etag=source.etag, last_modified=source.last_modified)
+    return DocumentBuild(build.doc_id, build.sha256, {**build.tables, "sources": [row]})
 
 
 def process_cached(source: RawSource, cache_dir: Path) -> tuple[DocumentBuild, bool]:
@@ -40,7 +47,7 @@ def process_cached(source: RawSource, cache_dir: Path) -> tuple[DocumentBuild, b
     path = cache_dir / f"{cache_key(source)}.json"
     if path.exists():
         stored = json.loads(path.read_text(encoding="utf-8"))
-        return DocumentBuild(stored["doc_id"], stored["sha256"], stored["tables"]), True
+        return _with_source(DocumentBuild(stored["doc_id"], stored["sha256"], stored["tables"]), source), True
     build = process_source(source)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

@@ -149,7 +149,7 @@ def page_break_spans(text: str) -> list[Span]:
         after = text[m.end() : m.end() + 1]
         if not before or not after or before[-1] in TERMINAL:
             continue
-        if not re.match(f"[{CJK}《〈“（0-9]", after) or not re.search(f"[{CJK}《〈“（0-9]$", before):
+        if not re.match(f"[{CJK}《〈“（0-9]", after) or not re.search(f"[{CJK}《〈“（0-9，、]$", before):
             continue
         if _is_prose(before):
             spans.append((m.start(), m.end(), ""))

@@ -21,10 +21,11 @@ def _fail(exc: ScodataError) -> None:
     sys.exit(exc.exit_code)
 
 
-def _run_flow(sources: list[str] | None, output: str, manifest: str | None) -> None:
-    from flows.publish import publish_flow  # imported late: it configures and starts Prefect
+def _run_flow(sources: list[str] | None, output: str, manifest: str | None, task_runner: str = "threads",
+              dask_address: str | None = None) -> None:
+    from flows.publish import run_publish  # imported late: it configures and starts Prefect
 
-    result = publish_flow(sources=sources or None, output=output, manifest=manifest)
+    result = run_publish(sources or None, output, manifest, task_runner, dask_address)
     state = "published" if result.changed else "unchanged, nothing to publish"
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
     click.echo(f"scodata: {state}: release {result.build_id} in {output} ({counts})")
@@ -40,10 +41,13 @@ def main() -> None:
 @click.argument("sources", nargs=-1)
 @click.option("--output", "-o", default=DEFAULT_OUTPUT, show_default=True, help="Output directory.")
 @click.option("--manifest", type=click.Path(dir_okay=False), help="Sources manifest (default: the bundled one).")
-def run(sources: tuple[str, ...], output: str, manifest: str | None) -> None:
+@click.option("--task-runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
+              help="Run tasks in threads, or on Dask (a local cluster, or --dask-address).")
+@click.option("--dask-address", help="Address of an existing Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+def run(sources: tuple[str, ...], output: str, manifest: str | None, task_runner: str, dask_address: str | None) -> None:
     """Run the publish flow on SOURCES (files or http(s) URLs), or on the manifest when none are given."""
     try:
-        _run_flow(list(sources), output, manifest)
+        _run_flow(list(sources), output, manifest, task_runner, dask_address)
     except ScodataError as exc:
         _fail(exc)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from .clean import CleanResult, clean_text
 from .errors import InputError
@@ -11,9 +10,8 @@ from .extract.document import DocumentInfo, describe
 from .extract.segment import segment
 from .extract.structure import extract_structure
 from .htmltext import html_to_text, looks_like_html
-from .ingest import decode_bytes, fetch_url, read_file, sha256
+from .ingest import decode_bytes, sha256
 from .model import Paragraph, RawSource, Record, Tables
-from .sources import PROJECT_DIR, SourceSpec
 from .tables import load_tables
 
 LANGUAGE = "zh-Hans"
@@ -30,20 +28,6 @@ class DocumentBuild:
     @property
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
-
-
-def read_spec(spec: SourceSpec) -> RawSource:
-    """Read a file or fetch a URL (I/O only; retried by the flow)."""
-    if spec.is_url:
-        source = fetch_url(spec.ref)
-        assert source is not None  # no conditional headers were sent
-    else:
-        source = read_file(Path(spec.ref))
-        path = Path(spec.ref).resolve()
-        source.uri = str(path.relative_to(PROJECT_DIR)) if path.is_relative_to(PROJECT_DIR) else str(path)
-    source.hints = dict(spec.hints)
-    source.origin_url = spec.hints.get("origin_url")
-    return source
 
 
 def _paragraph_records(doc_id: str, paragraphs: list[Paragraph], cleaned: CleanResult,

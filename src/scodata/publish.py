@@ -13,7 +13,8 @@ from .errors import ValidationFailed
 from .gazetteer import gazetteer_records
 from .ingest import store_raw
 from .model import RawSource, Tables
-from .pipeline import DocumentBuild, assemble, read_spec
+from .pipeline import DocumentBuild, assemble
+from .scrape import read_spec
 from .site.datapackage import datapackage
 from .site.metadata import datasette_metadata
 from .site.search import search_sql
@@ -116,5 +117,5 @@ def ingest_source(source: RawSource, output: Path) -> tuple[DocumentBuild, bool]
 def build_dataset(specs: list[SourceSpec], output: Path) -> PublishResult:
     """The whole pipeline as plain function calls, without Prefect (for tests and benchmarks)."""
     with output_lock(output):
-        builds = [ingest_source(read_spec(spec), output)[0] for spec in specs]
+        builds = [ingest_source(read_spec(spec, output), output)[0] for spec in specs]
         return finalize(output, builds, static_tables())

@@ -5,5 +5,6 @@ static/ folders are found; the hooks live in plugin.py.
 """
 
 from .plugin import extra_template_vars, register_routes
+from .readonly import asgi_wrapper
 
-__all__ = ["extra_template_vars", "register_routes"]
+__all__ = ["asgi_wrapper", "extra_template_vars", "register_routes"]

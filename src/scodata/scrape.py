@@ -1,0 +1,95 @@
+"""Read the sources of a run: files from disk, URLs over http(s) with conditional re-fetching.
+
+The published `sources` table records, per raw file, the fetch that first produced its bytes;
+re-fetching unchanged bytes (or a 304) reuses that record, so a re-run with nothing new publishes
+nothing new. Every fetch, whatever its outcome, is appended to output/fetch_log.jsonl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from .errors import FetchError, InputError
+from .ingest import MAX_BYTES, fetch_url, read_file, sha256
+from .model import RawSource, Record
+from .sources import PROJECT_DIR, SourceSpec
+
+FETCH_LOG = "fetch_log.jsonl"
+SOURCE_FIELDS = ("final_url", "http_status", "retrieved_at", "content_type", "etag", "last_modified")
+
+
+def fetch_timeout() -> float:
+    """Seconds allowed per fetch (SCODATA_FETCH_TIMEOUT, default 20)."""
+    return float(os.environ.get("SCODATA_FETCH_TIMEOUT", "20"))
+
+
+def max_bytes() -> int:
+    """Largest source accepted (SCODATA_MAX_BYTES, default 20 MiB)."""
+    return int(os.environ.get("SCODATA_MAX_BYTES", str(MAX_BYTES)))
+
+
+def previous_sources(output: Path) -> dict[str, Record]:
+    """The published sources records of the current release, by URI."""
+    path = output / "current" / "parquet" / "sources.parquet"
+    if not path.exists():
+        return {}
+    return {row["uri"]: row for row in pq.read_table(path).to_pylist()}
+
+
+def _log_fetch(output: Path | None, entry: dict[str, object]) -> None:
+    if output is None:
+        return
+    output.mkdir(parents=True, exist_ok=True)
+    entry = {"time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **entry}
+    with (output / FETCH_LOG).open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _from_previous(uri: str, data: bytes, previous: Record) -> RawSource:
+    fields = {k: previous.get(k) for k in SOURCE_FIELDS}
+    if isinstance(fields["retrieved_at"], dt.datetime):
+        fields["retrieved_at"] = fields["retrieved_at"].isoformat(timespec="seconds")
+    return RawSource(data=data, kind="url", uri=uri, **fields)
+
+
+def fetch_source(url: str, output: Path | None, previous: Record | None) -> RawSource:
+    """Fetch url, conditionally when it was fetched before; reuse the earlier record for unchanged bytes."""
+    raw_path = output / "raw" / str(previous["sha256"]) if output and previous else None
+    known = raw_path is not None and raw_path.exists()
+    try:
+        source = fetch_url(url, max_bytes=max_bytes(), timeout=fetch_timeout(),
+                           etag=previous.get("etag") if known else None,
+                           last_modified=previous.get("last_modified") if known else None)
+    except FetchError as exc:
+        _log_fetch(output, {"uri": url, "outcome": "error", "error": str(exc)})
+        raise
+    if source is None:  # 304 Not Modified
+        _log_fetch(output, {"uri": url, "outcome": "not_modified", "sha256": previous["sha256"]})
+        return _from_previous(url, raw_path.read_bytes(), previous)
+    digest = sha256(source.data)
+    _log_fetch(output, {"uri": url, "outcome": "fetched", "status": source.http_status, "final_url": source.final_url,
+                        "sha256": digest, "bytes": len(source.data)})
+    if previous is not None and previous["sha256"] == digest:
+        return _from_previous(url, source.data, previous)
+    return source
+
+
+def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
+    """Read a file or fetch a URL (I/O only; retried by the flow on transient errors)."""
+    if spec.is_url:
+        previous = previous_sources(output).get(spec.ref) if output else None
+        source = fetch_source(spec.ref, output, previous)
+    else:
+        path = Path(spec.ref).resolve()
+        if path.is_dir():
+            raise InputError(f"{spec.ref}: is a directory, not a file")
+        source = read_file(path, max_bytes=max_bytes())
+        source.uri = str(path.relative_to(PROJECT_DIR)) if path.is_relative_to(PROJECT_DIR) else str(path)
+    source.hints = dict(spec.hints)
+    source.origin_url = spec.hints.get("origin_url")
+    return source
