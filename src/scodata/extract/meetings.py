@@ -21,7 +21,7 @@ AFTER_DATE = re.compile(rf"^(?P<pre>[^。；;《》]{{0,60}}?){HELD}的(?P<name>
 NAME_BEFORE = re.compile(rf"(?P<name>[^，,。；;、《》]*{NOUN})(?:将)?于$")
 HELD_AFTER = re.compile(rf"^(?P<pre>[^，,。；;《》]{{0,30}}?){HELD}")
 # the communiqué's own meeting: "2020年11月30日，……理事会第十九次会议以视频方式举行。"
-OWN = re.compile(rf"^[，,]\s*(?P<name>[^。；;]+?{NOUN})(?P<pre>[^，,。；;]{{0,30}}?){HELD}(?=。|$)")
+OWN = re.compile(rf"^[，,]\s*(?P<name>[^。；;]+?{NOUN})(?P<pre>[^，,。；;]{{0,30}}?){HELD}(?=[。，,；;]|$)")
 DOC_ACTION = re.compile(rf"^[^，,。；;《》]{{0,40}}?{ACTION}(?:并{ACTION})*了?的?\s*《")
 VIDEO = re.compile(r"视频|线上|远程|网络")
 PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{1,12}?)(?:以[^，,。]{0,8}方式)?$")

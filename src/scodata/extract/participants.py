@@ -14,7 +14,7 @@ from scodata.model import Paragraph, Record
 HEAD = (
     r"(?:总统|总理|首相|主席(?!国)|议长|部长(?!会)|外长|大臣|秘书长|秘书(?![处长])|主任|负责人|代表(?!团)"
     r"|特使|大使|顾问|总干事|协调员|首脑|元首|国王|王储|埃米尔|司长|局长|署长|书记|委员(?!会)|助理"
-    r"|领导人|行长|总裁|会长|理事长|执行官)"
+    r"|领导人|行长|总裁|会长|理事长|执行官|团长)"
 )
 MODIFIER = r"(?:第一|常务|执行|轮值|代理|代|副|名誉|特别|高级|首席|常设机构|总)"
 TITLE = rf"{MODIFIER}*{HEAD}"
@@ -23,6 +23,8 @@ HEAD_RE = re.compile(HEAD)
 TITLE_START = re.compile(rf"^(?:{MODIFIER}|{HEAD})")
 NAME_RE = re.compile(r"^[\u4e00-\u9fff·•・‧．.\-]{1,15}$")
 TERM_RE = re.compile(r"(?P<term>\d{4}(?:\s*-\s*\d{4})?年度?)$")
+# Organs between an organisation's name and the office: 理事会, 执行委员会, 秘书处 (and a term of office).
+ORGAN_RE = re.compile(r"(?:执行委员会|理事会|委员会|秘书处|执行局|董事会|大会|执行机构)*(?:\d{4}(?:\s*-\s*\d{4})?年度?)?")
 SCO_PREFIX = re.compile(r"上海合作组织|上合组织")
 SECRETARY = {"秘书长": "SCO-SEC", "副秘书长": "SCO-SEC"}
 
@@ -37,6 +39,7 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
 ATTEND = re.compile(r"(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?$")
 ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的有[：:]")
 CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
+CLAUSE = re.compile(r"[，,；;]")
 SEPARATOR = re.compile(r"[、，,；;]|以及|及|和|与")
 ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
 
@@ -58,6 +61,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             a += 1
         if a < b:
             yield a, b
+
+
+def _clause_offset(sentence: str, clause: str) -> int:
+    """Offset of a comma-separated clause within its sentence."""
+    pos = 0
+    for part in CLAUSE.split(sentence):
+        if part == clause:
+            return pos
+        pos += len(part) + 1
+    return 0
 
 
 def _strip_marker(text: str, pos: int, end: int) -> tuple[int, str | None]:
@@ -92,9 +105,10 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         role = marker or role
         if a >= b:
             continue
-        if items and TITLE_START.match(text[a:b]) and not gazetteer.match_at(text, a):
+        if items and not marker and not gazetteer.match_at(text, a):
             previous = parse_entry(text[items[-1].start : items[-1].end])
-            if previous["name"] is None:  # "代总理、第一副总理诺维科夫": the title goes on
+            # the previous entry is unfinished: "代总理、第一副总理诺维科夫", "工业、矿业和贸易部长阿塔巴克"
+            if not previous["title"] or (previous["name"] is None and TITLE_START.match(text[a:b])):
                 items[-1].end = b
                 continue
         items.append(Item(a, b, role))
@@ -127,21 +141,21 @@ def parse_entry(entry: str) -> dict[str, object]:
     if entity is not None and entity.kind == "state":
         out.update(state=entry[:entity_end], state_code=entity.entity_id, title=head_part or None, kind="state")
         return out
-    title_m = next(
-        (m for s in range(len(head_part)) if (m := TITLE_CHAIN.fullmatch(head_part, s))), None
-    )
-    title = title_m.group() if title_m else None
-    body_text = head_part[: title_m.start()] if title_m else head_part
-    if entity is None:  # not in the gazetteer: an organisation when it reads like one
-        entity_end, body_text = len(body_text), ""
-        out["kind"] = "organisation" if _organisation_like(entry[:entity_end]) else None
+    if entity is None:  # not in the gazetteer: an organisation when it reads like one, office at the end
+        title_m = next((m for k in range(len(head_part)) if (m := TITLE_CHAIN.fullmatch(head_part, k))), None)
+        organisation = (head_part[: title_m.start()] if title_m else head_part) or None
+        title = title_m.group() if title_m else None
+        out["kind"] = "organisation" if organisation and _organisation_like(organisation) else None
     else:
+        organ = ORGAN_RE.match(head_part)
+        body_text = organ.group() if organ else ""
+        title = head_part[len(body_text) :].strip() or None
+        term = TERM_RE.search(body_text)
+        if term:
+            body_text = body_text[: term.start()]
+            out["term"] = re.sub(r"\s+", "", term["term"])
+        organisation = entry[:entity_end] + body_text
         out["kind"] = "sco" if entity.is_sco else "organisation"
-    term = TERM_RE.search(body_text)
-    if term:
-        body_text = body_text[: term.start()]
-        out["term"] = re.sub(r"\s+", "", term["term"])
-    organisation = (entry[:entity_end] + body_text).strip() or None
     org_id = entity.entity_id if entity is not None else None
     if org_id == "SCO" and title in SECRETARY:
         org_id = SECRETARY[title]
@@ -186,7 +200,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Recor
         for a, b in sentences(text):
             attend = ATTEND.search(text, a, b)
             lead = ATTEND_LEAD.match(text[a:b])
-            chair = CHAIR.match(text[a:b])
+            chair = next((c for c in map(CHAIR.match, CLAUSE.split(text[a:b])) if c), None)
+            chair_at = a + _clause_offset(text[a:b], chair.string) if chair else a
             if attend or lead:
                 verb = attend["verb"] if attend else lead.group()[:2]  # type: ignore[union-attr]
                 list_start, list_end = (a + lead.end(), b) if lead else (a, attend.start())  # type: ignore[union-attr]
@@ -200,7 +215,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Recor
                     record["is_chair"] = False
                     records.append(record)
             elif chair and "举行" not in chair["who"]:
-                chairs.append((para, a + chair.start("who"), a + chair.end("who")))
+                chairs.append((para, chair_at + chair.start("who"), chair_at + chair.end("who")))
     for para, a, b in chairs:
         _, marker = _strip_marker(para.text, a, b)
         a, _ = _strip_marker(para.text, a, b)

@@ -11,16 +11,19 @@ from scodata.model import Paragraph
 STANCE_VERBS = (
     "高度评价", "积极评价", "充分肯定", "高度赞赏", "注意到", "强调", "支持", "指出", "重申", "主张", "欢迎",
     "反对", "认为", "相信", "肯定", "表示", "同意", "呼吁", "赞赏", "祝贺", "确认", "谴责", "关切", "赞同",
-    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "一致认为", "深信",
+    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信",
 )
 STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
 ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
-# Collective subjects that speak in a communiqué.
+# Collective subjects that speak in a communiqué. The plural and 团长 forms always speak; forms built on
+# 成员国 may also be part of a noun phrase (上合组织成员国国防部长会议), so they need a verb or preposition.
 _QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
-COLLECTIVE = re.compile(
-    rf"(?:{_QUALIFIER}?(?:代表团团长|成员国(?:元首|外长|领导人|政府首脑|代表团团长)?|国元首|国外长|国领导人)"
-    r"|团长们|元首们|外长们|总理们|政府首脑们|领导人们|部长们|各方|与会各方|相关各方|有关各方|双方)"
+SPEAKERS = re.compile(
+    rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|部长们|代表们"
+    r"|与会各方|相关各方|有关各方|各方|双方"
 )
+MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:元首|外长|领导人|政府首脑|代表团)?|国元首|国外长|国领导人)")
+PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
 LIST_SEP = re.compile(r"^(?:、|和|及|以及|与)")
@@ -44,8 +47,8 @@ def state_list(text: str, pos: int) -> tuple[int, list[str]]:
     return (end, codes) if codes else (pos, [])
 
 
-def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool] | None:
-    """A speaker starting at pos and followed by a stance verb: (verb start, speaker, codes, excluded)."""
+def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, int | None] | None:
+    """A speaker starting at pos: (its end, speaker as written, named codes, codes are excluded, verb position)."""
     excluded = False
     codes: list[str] | None = None
     end = pos
@@ -54,7 +57,8 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool] 
         _, listed = state_list(text, pos + 1)
         if listed:
             codes, excluded, end = listed, True, pos + exc.end()
-    collective = COLLECTIVE.match(text, end)
+    always = SPEAKERS.match(text, end)
+    collective = always or MEMBERS.match(text, end)
     if collective:
         end = collective.end()
     elif codes is None:
@@ -66,11 +70,17 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool] 
         return None
     adverbs = re.compile(ADVERB).match(text, end)
     verb_at = adverbs.end() if adverbs else end
-    if not STANCE_RE.match(text, verb_at) and not collective:
+    if STANCE_RE.match(text, verb_at):
+        return end, text[pos:end], codes, excluded, verb_at
+    if not collective:
         return None
-    if collective and not STANCE_RE.match(text, verb_at) and text[verb_at : verb_at + 1] in "的之关":
-        return None
-    return verb_at, text[pos:end], codes, excluded
+    if PREPOSITION.match(text, verb_at):  # 元首们对会议成果表示满意
+        clause_end = min((i for c in "，,。；;：:" if (i := text.find(c, verb_at)) >= 0), default=len(text))
+        later = STANCE_RE.search(text, verb_at, clause_end)
+        return end, text[pos:end], codes, excluded, later.start() if later else None
+    if always and text[verb_at : verb_at + 1] not in "的之关":
+        return end, text[pos:end], codes, excluded, None
+    return None
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -95,16 +105,17 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
                 modal = False
             subject = _subject_at(text, i)
             if subject is not None:
-                verb_at, said_by, listed, exc = subject
+                end, said_by, listed, exc, verb_at = subject
                 if speaker is None:
                     speaker, codes, excluded = said_by, listed, exc
-                modal, i = False, verb_at
-                i = _take_verbs(text, i, stances)
-                modal = _modal_after(text, i)
+                modal, i = False, end
+                if verb_at is not None:
+                    i = _take_verbs(text, verb_at, stances)
+                    modal = _modal_after(text, i)
                 continue
-            conj = re.compile(r"(?:并且|并|还|同时|也|亦)?").match(text, i)
+            conj = re.compile(rf"(?:并且|并|还|同时|也|亦)?{ADVERB}").match(text, i)
             at = conj.end() if conj else i
-            if not modal and STANCE_RE.match(text, at) and stances:
+            if not modal and speaker is not None and STANCE_RE.match(text, at):
                 i = _take_verbs(text, at, stances)
                 modal = _modal_after(text, i)
                 continue

@@ -1,0 +1,77 @@
+"""Precision and recall of structured extraction per table, for the seed and the unseen test communiqués.
+
+Run from the repository root: .venv/bin/python benchmarks/extraction_accuracy.py [--details]
+A predicted record counts as correct when every compared field equals an unmatched hand-annotated record
+(fields listed in tests/extract/docs.py FIELDS); paragraphs compare speaker, endorsing_states,
+all_members_endorse and stances together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+_spec = importlib.util.spec_from_file_location("extract_docs", ROOT / "tests" / "extract" / "docs.py")
+docs = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+sys.modules["extract_docs"] = docs
+_spec.loader.exec_module(docs)  # type: ignore[union-attr]
+
+TABLES = ("participants", "cited_documents", "meetings", "initiatives", "mentions", "paragraphs")
+
+
+def _key(record: dict[str, object]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def score(expected: list[dict[str, object]], predicted: list[dict[str, object]]) -> tuple[int, int, int]:
+    """(true positives, predicted count, expected count) with multiset matching of whole records."""
+    gold = Counter(_key(r) for r in expected)
+    pred = Counter(_key(r) for r in predicted)
+    return sum((gold & pred).values()), sum(pred.values()), sum(gold.values())
+
+
+def evaluate(cases: list, details: bool = False) -> dict[str, tuple[int, int, int]]:
+    totals = {t: (0, 0, 0) for t in TABLES}
+    for case in cases:
+        predicted = docs.predict(case)
+        for table in TABLES:
+            expected = case.expected.get(table, [])
+            tp, n_pred, n_gold = score(expected, predicted.get(table, []))
+            a, b, c = totals[table]
+            totals[table] = (a + tp, b + n_pred, c + n_gold)
+            if details and (tp != n_pred or tp != n_gold):
+                gold, pred = Counter(map(_key, expected)), Counter(map(_key, predicted.get(table, [])))
+                for k in (gold - pred):
+                    print(f"  [{case.name}] {table} missed:   {k}")
+                for k in (pred - gold):
+                    print(f"  [{case.name}] {table} spurious: {k}")
+    return totals
+
+
+def report(label: str, totals: dict[str, tuple[int, int, int]]) -> None:
+    print(f"\n{label}")
+    print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
+    for table, (tp, n_pred, n_gold) in totals.items():
+        precision = tp / n_pred if n_pred else 1.0
+        recall = tp / n_gold if n_gold else 1.0
+        print(f"{table:<18}{n_gold:>6}{n_pred:>6}{tp:>6}{precision:>11.3f}{recall:>8.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print missed and spurious records")
+    args = parser.parse_args()
+    report("seed (000_740a038ea85bf232)", evaluate([docs.seed_case()], args.details))
+    unseen = docs.unseen_cases()
+    report(f"unseen ({len(unseen)} test communiqués: {', '.join(c.name for c in unseen)})",
+           evaluate(unseen, args.details))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Load the seed and the unseen test communiqués as paragraphs, run extraction, project records for comparison."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from scodata.clean import clean_text
+from scodata.extract.segment import segment
+from scodata.extract.structure import extract_structure
+from scodata.model import Paragraph
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "sources" / "raw" / "000_740a038ea85bf232.txt"
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+SEED_EXPECTED = ROOT / "tests" / "fixtures" / "seed.expected.json"
+
+# Fields compared per table; the key fields identify a record, the rest are checked once it is matched.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "participants": ("role", "state", "state_code", "organisation", "organisation_id", "title", "name", "term",
+                     "is_chair"),
+    "cited_documents": ("seq", "title", "parent_title", "action", "date", "place"),
+    "meetings": ("seq", "name", "start_date", "end_date", "format", "place", "host_code", "session_number",
+                 "is_current_meeting"),
+    "initiatives": ("seq", "proposer", "state_code", "subject", "stance", "form"),
+    "mentions": ("seq", "text", "entity_id"),
+    "paragraphs": ("seq", "speaker", "endorsing_states", "all_members_endorse", "stances"),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A test document: its paragraphs, meeting date and hand annotations."""
+
+    name: str
+    paragraphs: list[Paragraph]
+    meeting_date: str | None
+    expected: dict[str, list[dict[str, object]]]
+
+
+def paragraphs_of(raw: str) -> list[Paragraph]:
+    """Clean (page-break joins, t2s conversion…) and segment a raw communiqué."""
+    return segment(clean_text(raw).text).paragraphs
+
+
+def with_preamble(paragraphs: list[Paragraph], n_preamble: int) -> list[Paragraph]:
+    """The same paragraphs with the first n_preamble marked preamble (independent of the segmenter's guess)."""
+    return [replace(p, section="preamble" if p.seq <= n_preamble else "body") for p in paragraphs]
+
+
+def load_case(path: Path, expected_path: Path) -> Case:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    paragraphs = paragraphs_of(path.read_text(encoding="utf-8"))
+    if "n_preamble" in expected:
+        paragraphs = with_preamble(paragraphs, int(expected["n_preamble"]))
+    return Case(path.stem, paragraphs, expected.get("meeting_date"), expected["tables"])
+
+
+def seed_case() -> Case:
+    return load_case(SEED, SEED_EXPECTED)
+
+
+def unseen_cases() -> list[Case]:
+    return [load_case(p, p.with_name(p.stem + ".expected.json")) for p in sorted(UNSEEN.glob("*.txt"))]
+
+
+def project(table: str, rows: list[dict[str, object]], all_rows: list[dict[str, object]] | None = None
+            ) -> list[dict[str, object]]:
+    """Keep the compared fields of each record (parent_id becomes the parent's title)."""
+    titles = {r.get("cited_document_id"): r.get("title") for r in (all_rows or rows)}
+    out = []
+    for row in rows:
+        row = dict(row)
+        if table == "cited_documents":
+            row["parent_title"] = titles.get(row.get("parent_id")) if row.get("parent_id") else None
+        out.append({f: row.get(f) for f in FIELDS[table]})
+    return out
+
+
+def predict(case: Case, doc_id: str = "test-doc") -> dict[str, list[dict[str, object]]]:
+    """Run extract_structure on a case and project every table (paragraph annotations included)."""
+    annotations, tables = extract_structure(doc_id, case.paragraphs, case.meeting_date)
+    result = {name: project(name, rows) for name, rows in tables.items()}
+    result["paragraphs"] = project(
+        "paragraphs", [{"seq": p.seq, **a} for p, a in zip(case.paragraphs, annotations, strict=True)]
+    )
+    return result

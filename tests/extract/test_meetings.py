@@ -1,0 +1,35 @@
+from scodata.extract.meetings import extract_meetings
+from scodata.model import Paragraph
+from tests.extract.docs import seed_case
+
+
+def _para(text, seq=2):
+    return Paragraph(seq, text, 0, len(text))
+
+
+def test_seed_has_eleven_referred_meetings_and_its_own():
+    rows = extract_meetings("d", seed_case().paragraphs, "2020-11-30")
+    assert len([r for r in rows if not r["is_current_meeting"]]) == 11
+    current = [r for r in rows if r["is_current_meeting"]]
+    assert [(r["start_date"], r["format"], r["session_number"]) for r in current] == [("2020-11-30", "video", 19)]
+    by_date = {r["start_date"]: r for r in rows if not r["is_current_meeting"]}
+    assert by_date["2020-08-20"]["end_date"] == "2020-08-21" and by_date["2020-08-20"]["host_code"] == "IND"
+    assert by_date["2019-12-16"]["place"] == "莫斯科" and by_date["2019-12-16"]["format"] == "in_person"
+    assert by_date["2020-10-29"]["session_number"] == 1 and by_date["2020-10-29"]["host_code"] is None
+
+
+def test_document_dates_are_not_meetings():
+    rows = extract_meetings("d", [_para("强调落实2020年11月10日批准的《合作构想》和2019年6月14日在比什凯克批准的《纲要》。")])
+    assert rows == []
+
+
+def test_name_before_date():
+    rows = extract_meetings("d", [_para("各方欢迎上合组织成员国国防部长会议于2025年4月25日在青岛召开。")])
+    assert [(r["name"], r["start_date"], r["place"]) for r in rows] == [("上合组织成员国国防部长会议", "2025-04-25", "青岛")]
+
+
+def test_hosts():
+    text = "欢迎2020年10月28日在印方主持下以视频方式举行的甲会议，2020年10月27日由中方举办的首届乙论坛。"
+    rows = extract_meetings("d", [_para(text)])
+    assert [(r["host"], r["host_code"], r["format"], r["session_number"]) for r in rows] == [
+        ("印方", "IND", "video", None), ("中方", "CHN", None, 1)]
