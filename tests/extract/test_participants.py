@@ -50,3 +50,11 @@ def test_spans_point_at_the_entry():
 def test_parse_entry(entry, expected):
     parsed = parse_entry(entry)
     assert {k: parsed[k] for k in expected} == expected
+
+
+def test_list_splitting_keeps_multi_part_titles_together():
+    from scodata.extract.participants import split_items
+
+    text = "中华人民共和国国务院副总理、外交部长王毅、独立国家联合体执行委员会主席、国际红十字委员会主席毛雷尔"
+    assert [text[i.start : i.end] for i in split_items(text, 0, len(text))] == [
+        "中华人民共和国国务院副总理、外交部长王毅", "独立国家联合体执行委员会主席", "国际红十字委员会主席毛雷尔"]

@@ -20,7 +20,6 @@ MODIFIER = r"(?:第一|常务|执行|轮值|代理|代|副|名誉|特别|高级|
 TITLE = rf"{MODIFIER}*{HEAD}"
 TITLE_CHAIN = re.compile(rf"{TITLE}(?:[、兼]{TITLE})*")
 HEAD_RE = re.compile(HEAD)
-TITLE_START = re.compile(rf"^(?:{MODIFIER}|{HEAD})")
 NAME_RE = re.compile(r"^[\u4e00-\u9fff·•・‧．.\-]{1,15}$")
 TERM_RE = re.compile(r"(?P<term>\d{4}(?:\s*-\s*\d{4})?年度?)$")
 # Organs between an organisation's name and the office: 理事会, 执行委员会, 秘书处 (and a term of office).
@@ -84,9 +83,8 @@ def _strip_marker(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 
 def _starts_item(text: str, pos: int) -> bool:
-    if gazetteer.match_at(text, pos):
-        return True
-    return any(p.match(text[pos:]) and p.match(text[pos:]).end() for p, _ in ROLE_MARKERS)  # type: ignore[union-attr]
+    """True when a gazetteer name or a role marker starts at pos."""
+    return gazetteer.match_at(text, pos) is not None or _strip_marker(text, pos, len(text))[1] is not None
 
 
 def split_items(text: str, start: int, end: int) -> list[Item]:
@@ -108,7 +106,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         if items and not marker and not gazetteer.match_at(text, a):
             previous = parse_entry(text[items[-1].start : items[-1].end])
             # the previous entry is unfinished: "代总理、第一副总理诺维科夫", "工业、矿业和贸易部长阿塔巴克"
-            if not previous["title"] or (previous["name"] is None and TITLE_START.match(text[a:b])):
+            unfinished = previous["name"] is None and parse_entry(text[a:b])["kind"] != "organisation"
+            if not previous["title"] or unfinished:
                 items[-1].end = b
                 continue
         items.append(Item(a, b, role))
