@@ -56,7 +56,7 @@ def publish(output: Path, builds: list[DocumentBuild]) -> PublishResult:
 def publish_flow(sources: list[str] | None = None, output: str = "output", manifest: str | None = None) -> PublishResult:
     """Build the dataset from sources (files or URLs), or from the manifest when none are given."""
     out = Path(output).resolve()
-    specs = [SourceSpec(s) for s in sources] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
+    specs = [SourceSpec(s) for s in dict.fromkeys(sources)] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
     with output_lock(out):
         raws = read_source.map(specs, output=unmapped(out)).result()
         builds = process.map(raws, output=unmapped(out)).result()

@@ -147,8 +147,8 @@ class CliResult:
 def run_cli(prefect_env: dict[str, str]) -> Callable[..., CliResult]:
     """Run the real `scodata` CLI in a subprocess against the session's Prefect API."""
 
-    def run(*args: str, timeout: float = 300) -> CliResult:
-        proc = subprocess.run([*SCODATA, *args], env=prefect_env, capture_output=True, text=True,
+    def run(*args: str, timeout: float = 300, env: dict[str, str] | None = None) -> CliResult:
+        proc = subprocess.run([*SCODATA, *args], env={**prefect_env, **(env or {})}, capture_output=True, text=True,
                               timeout=timeout, cwd=PROJECT, stdin=subprocess.DEVNULL)
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
 

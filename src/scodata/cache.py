@@ -7,6 +7,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from .fsutil import atomic_write
 from .model import RawSource
 from .pipeline import DocumentBuild, process_source
 
@@ -49,8 +50,5 @@ def process_cached(source: RawSource, cache_dir: Path) -> tuple[DocumentBuild, b
         stored = json.loads(path.read_text(encoding="utf-8"))
         return _with_source(DocumentBuild(stored["doc_id"], stored["sha256"], stored["tables"]), source), True
     build = process_source(source)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(vars(build), ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, json.dumps(vars(build), ensure_ascii=False).encode("utf-8"))
     return build, False

@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from . import __version__
 from .errors import FetchError, InputError
+from .fsutil import atomic_write
 from .model import RawSource
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -113,10 +114,7 @@ def store_raw(source: RawSource, raw_dir: Path) -> str:
     digest = sha256(source.data)
     target = raw_dir / digest
     if not target.exists():
-        raw_dir.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(source.data)
-        tmp.replace(target)
+        atomic_write(target, source.data)
     return digest
 
 

@@ -1,0 +1,66 @@
+"""Long-running deployments: rebuild on a schedule, and when files are dropped into the inbox folder.
+
+    .venv/bin/prefect server start --host 127.0.0.1 &          # once, a local Prefect API
+    export PREFECT_API_URL=http://127.0.0.1:4200/api
+    .venv/bin/python flows/deploy.py                             # serves both deployments until stopped
+
+`scodata-publish/nightly` re-runs the bundled manifest every day at 03:00 UTC (URLs are re-fetched
+conditionally; unchanged sources publish nothing). `scodata-inbox/watch` looks at sources/inbox/
+every minute: each file there is added to the manifest (copied into sources/raw/) and the dataset
+rebuilt; the file then moves to sources/inbox/done/ (or sources/inbox/failed/ with a .error note).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from prefect import flow, get_run_logger, serve
+
+from flows import PROJECT_DIR
+from flows.publish import publish_flow
+from scodata.errors import ScodataError
+from scodata.ingest import read_file
+from scodata.pipeline import process_source
+from scodata.sources import DEFAULT_MANIFEST, append_source
+
+INBOX = PROJECT_DIR / "sources" / "inbox"
+OUTPUT = PROJECT_DIR / "output"
+
+
+def _move(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    shutil.move(str(path), target)
+    return target
+
+
+@flow(name="scodata-inbox")
+def inbox_flow(inbox: str = str(INBOX), manifest: str = str(DEFAULT_MANIFEST), output: str = str(OUTPUT)) -> int:
+    """Add every file in the inbox to the manifest and rebuild once; return how many were added."""
+    logger = get_run_logger()
+    folder = Path(inbox)
+    files = sorted(p for p in folder.glob("*") if p.is_file() and not p.name.startswith("."))
+    added = []
+    for path in files:
+        try:
+            process_source(read_file(path))  # refuse bad input before it reaches the manifest
+            append_source(str(path), Path(manifest))
+            added.append(path)
+        except ScodataError as exc:
+            failed = _move(path, folder / "failed")
+            failed.with_suffix(failed.suffix + ".error").write_text(f"{exc}\n", encoding="utf-8")
+            logger.error("refused %s: %s", path.name, exc)
+    if added:
+        publish_flow(output=output, manifest=manifest)
+        for path in added:
+            _move(path, folder / "done")
+        logger.info("added %d file(s) from %s", len(added), folder)
+    return len(added)
+
+
+if __name__ == "__main__":
+    serve(
+        publish_flow.to_deployment(name="nightly", cron="0 3 * * *", parameters={"output": str(OUTPUT)}),
+        inbox_flow.to_deployment(name="watch", interval=60),
+    )
