@@ -30,3 +30,11 @@ def test_side_names_and_quoted_subject():
 
 def test_advocate_verb_is_not_an_initiative():
     assert _rows("考虑到成员国的意见，各方重申，倡议推动建设新型国际关系。") == []
+
+
+def test_other_attribution_forms():
+    assert _rows("各方欢迎中方提出的关于建立数据中心的倡议。") == [("中方", "CHN", "建立数据中心", "欢迎", "proposed_by")]
+    assert _rows("成员国支持哈萨克斯坦共和国的“世界团结联盟”倡议。") == [
+        ("哈萨克斯坦共和国", "KAZ", "世界团结联盟", "支持", "proposed_by")]
+    assert _rows("各方注意到中方“全球安全倡议”。") == [("中方", "CHN", "全球安全", "注意到", "proposed_by")]
+    assert _rows("肯定各方为共同实施“一带一路”倡议所做工作。") == []

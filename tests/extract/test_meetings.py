@@ -33,3 +33,8 @@ def test_hosts():
     rows = extract_meetings("d", [_para(text)])
     assert [(r["host"], r["host_code"], r["format"], r["session_number"]) for r in rows] == [
         ("印方", "IND", "video", None), ("中方", "CHN", None, 1)]
+
+
+def test_held_without_de():
+    rows = extract_meetings("d", [_para("团长们欢迎2021年3月2日以视频方式举行上合组织成员国交通部长会议。")])
+    assert [(r["name"], r["format"]) for r in rows] == [("上合组织成员国交通部长会议", "video")]

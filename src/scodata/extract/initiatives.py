@@ -12,7 +12,11 @@ from scodata.model import Paragraph, Record
 PROPOSAL = r"(?:倡议|建议|提议)"
 # A sub-national proposer after the state: 俄罗斯联邦车里雅宾斯克州.
 REGION = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:边疆区|自治区|自治州|州|省|市|区|共和国)(?=关于|提出|倡议)")
-PROPOSED_BY = re.compile(rf"^提出的(?:“(?P<quoted>[^”]{{1,40}})”|(?P<plain>[^，,。；;“”]{{1,60}}?)的?){PROPOSAL}")
+# X提出的“Y”倡议, X提出的Y倡议, X的“Y”倡议, X“Y倡议”
+PROPOSED_BY = re.compile(
+    rf"提出的(?:“(?P<q1>[^”]{{1,40}})”|(?:关于)?(?P<plain>[^，,。；;“”]{{1,60}}?)的?){PROPOSAL}"
+    rf"|的?“(?P<q2>[^”]{{1,40}}?)(?:{PROPOSAL}”|”{PROPOSAL})"
+)
 AT_THE_INITIATIVE = re.compile(rf"^{PROPOSAL}[，,]?")
 STANCE_PHRASE = re.compile(rf"(?:重申|继续|再次|一致|坚定)*(?:{STANCE_RE.pattern})")
 HELD_NAME = re.compile(r"^(?:[^，,。；;]{0,20}?(?:举行|召开|举办)的)?(?P<name>[^，,。；;]+)")
@@ -74,21 +78,20 @@ def _proposals_on(doc_id: str, para: Paragraph) -> list[Record]:
 
 
 def _proposed_by(doc_id: str, para: Paragraph) -> list[Record]:
-    """X提出的“Y”倡议 / X提出的Y倡议."""
+    """X提出的“Y”倡议, X提出的Y倡议, X的“Y”倡议: the proposer ends where the phrase starts."""
     text, rows = para.text, []
-    for m in re.finditer("提出的", text):
+    for m in PROPOSED_BY.finditer(text):
         found = None
         for pos in range(m.start() - 1, max(-1, m.start() - 30), -1):
             candidate = proposer_at(text, pos)
             if candidate and candidate[0] == m.start():
                 found = (pos, *candidate)
                 break
-        tail = PROPOSED_BY.match(text[m.start() :])
-        if found is None or tail is None:
+        if found is None:
             continue
         a, b, code = found
-        subject = tail["quoted"] or tail["plain"]
-        rows.append(_row(doc_id, para, a, m.start() + tail.end(), text[a:b], code, subject, "proposed_by"))
+        subject = m["q1"] or m["plain"] or m["q2"]
+        rows.append(_row(doc_id, para, a, m.end(), text[a:b], code, subject, "proposed_by"))
     return rows
 
 

@@ -16,7 +16,7 @@ NOUN = (
 )
 HELD = r"(?:举行|召开|举办)"
 # date first: "2020年10月28日在印方主持下以视频方式举行的上合组织成员国经贸部长第十九次会议"
-AFTER_DATE = re.compile(rf"^(?P<pre>[^。；;《》]{{0,60}}?){HELD}的(?P<name>[^，,。；;、《》]*{NOUN})")
+AFTER_DATE = re.compile(rf"^(?P<pre>[^。；;《》]{{0,60}}?){HELD}了?的?(?P<name>[^，,。；;、《》]*{NOUN})")
 # name first: "上合组织成员国外长理事会会议于2021年7月14日在杜尚别举行"
 NAME_BEFORE = re.compile(rf"(?P<name>[^，,。；;、《》]*{NOUN})(?:将)?于$")
 HELD_AFTER = re.compile(rf"^(?P<pre>[^，,。；;《》]{{0,30}}?){HELD}")
