@@ -64,3 +64,24 @@ def test_bad_inputs_fail_clearly_and_keep_the_dataset(built_output: Path, run_cl
         error_lines = [line for line in result.stderr.splitlines() if line.startswith("scodata: error:")]
         assert len(error_lines) == 1, (source, result.stderr[-2000:])
         assert snapshot(out) == before, source
+
+
+def test_validate_command(built_output: Path, run_cli, tmp_path: Path) -> None:
+    import json
+
+    import pyarrow as pa
+
+    ok = run_cli("validate", "--output", str(built_output), "--json")
+    assert ok.returncode == 0, ok.stderr
+    report = json.loads(ok.stdout)
+    assert report["ok"] and report["checked"]["paragraphs"] == 45
+    out = tmp_path / "output"
+    shutil.copytree(built_output, out, symlinks=True)
+    release = (out / "current").resolve()
+    path = release / "parquet" / "paragraphs.parquet"
+    table = pq.read_table(path)
+    table = table.set_column(table.schema.get_field_index("seq"), "seq", pa.array([0] * table.num_rows))
+    pq.write_table(table, path)
+    bad = run_cli("validate", "--output", str(out))
+    assert bad.returncode == 3
+    assert "paragraphs" in bad.stdout and "$.seq" in bad.stdout and "invalid: 45 errors" in bad.stdout
