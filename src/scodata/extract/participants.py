@@ -32,11 +32,12 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_SCO}观察员国的?(?:代表团团长|代表|领导人|元首|政府首脑)?[：:]?"), "observer_state"),
     (re.compile(rf"^{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?[：:]?"), "guest"),
     (re.compile(r"^(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)[：:]?"), "guest"),
+    (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
     (re.compile(rf"^{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑)[：:]?"), "member_state"),
     (re.compile(r"^国际组织的?(?:代表|负责人|领导人)?[：:]?"), "international_organisation"),
 ]
 ATTEND = re.compile(r"(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?$")
-ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的有[：:]")
+ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的(?:还)?(?:有|包括)[：:]")
 CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
 CLAUSE = re.compile(r"[，,；;]")
 SEPARATOR = re.compile(r"[、，,；;]|以及|及|和|与")
