@@ -229,6 +229,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Recor
         record.update({k: v for k, v in parsed.items() if k != "kind"})
         record["is_chair"] = True
         records.append(record)
+    records.sort(key=lambda r: int(r["start"]))  # type: ignore[call-overload]
     for n, record in enumerate(records, 1):
         record["participant_id"] = f"{doc_id}:a{n:03d}"
     return records
