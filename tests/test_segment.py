@@ -76,3 +76,18 @@ def test_html_page_text() -> None:
 def test_non_communique_is_refused(text: str) -> None:
     with pytest.raises(InputError, match="not a"):
         segment(clean_text(text).text)
+
+
+def test_preamble_matches_hand_annotations_on_unseen_documents() -> None:
+    import json
+
+    checked = 0
+    for text_path in sorted((FIXTURES / "unseen").glob("*.txt")):
+        expected = json.loads(text_path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        if "n_preamble" not in expected:
+            continue
+        text = clean_text(text_path.read_text(encoding="utf-8")).text  # also converts traditional script
+        sections = [p.section for p in segment(text).paragraphs]
+        assert sections.count("preamble") == expected["n_preamble"], text_path.name
+        checked += 1
+    assert checked >= 4

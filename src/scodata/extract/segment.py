@@ -7,11 +7,17 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import Paragraph
+from .stances import MEMBERS, SPEAKERS
 
 SCO = re.compile(r"上海合作组织|上合组织")
 TIMESTAMP = re.compile(r"^\s*(?:发布时间[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 ATTENDANCE = re.compile(r"举行|出席|列席|主持|与会|参加会议")
-DELIBERATION = re.compile(r"^(各代表团团长|团长们|各方|成员国|与会各方|各国|.{0,40}(强调|指出|认为|重申|支持|注意到|欢迎))")
+EARLY_VERB = re.compile(r"^.{0,40}(强调|指出|认为|重申|支持|注意到|欢迎|回顾)")
+
+
+def deliberates(text: str) -> bool:
+    """True when a paragraph opens with a speaking subject (各代表团团长, 外长们, 成员国…) or a stance verb."""
+    return bool(SPEAKERS.match(text) or MEMBERS.match(text) or EARLY_VERB.match(text))
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,7 @@ def blocks(text: str) -> list[tuple[str, int, int]]:
 def _preamble_count(texts: list[str]) -> int:
     count = 0
     for text in texts:
-        if count and (not ATTENDANCE.search(text) or DELIBERATION.match(text)):
+        if count and (not ATTENDANCE.search(text) or deliberates(text)):
             break
         if not count and not ATTENDANCE.search(text):
             break
