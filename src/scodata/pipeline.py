@@ -12,6 +12,7 @@ from .extract.structure import extract_structure
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes, sha256
 from .model import Paragraph, RawSource, Record, Tables
+from .registry import add_registries
 from .tables import load_tables
 
 LANGUAGE = "zh-Hans"
@@ -134,6 +135,7 @@ def assemble(builds: list[DocumentBuild], static: Tables | None = None) -> Table
                           for r in b.tables["sources"] if r["sha256"] not in seen_sources]
     for name, rows in (static or {}).items():
         merged[name] = list(rows)
+    merged = add_registries(merged)
     for name, rows in merged.items():
         if name not in defs:
             continue  # validation reports tables without a schema
