@@ -45,3 +45,23 @@ def test_parquet_download(datasette_server) -> None:
     assert response.headers["content-type"] == PARQUET_MEDIATYPE
     assert response.content[:4] == b"PAR1"
     assert httpx.get(f"{datasette_server.url}/-/parquet/nope.parquet", timeout=10).status_code == 404
+
+
+def test_extraction_tables_facets_and_links(datasette_server) -> None:
+    base = datasette_server.url
+    data = httpx.get(f"{base}/scodata/participants.json", params={"_facet": "role", "_size": "max"}, timeout=10).json()
+    roles = {f["value"]: f["count"] for f in data["facet_results"]["role"]["results"]}
+    assert roles == {"member_state": 8, "sco_body": 4, "observer_state": 4, "guest": 1}
+    stances = httpx.get(f"{base}/scodata/paragraphs.json", params={"_facet_array": "stances"}, timeout=10).json()
+    values = {f["value"] for f in stances["facet_results"]["stances"]["results"]}
+    assert {"强调", "支持", "注意到"} <= values
+    filtered = httpx.get(f"{base}/scodata/paragraphs.json",
+                         params={"endorsing_states__arraycontains": "IND", "_shape": "array", "_size": "max"},
+                         timeout=10).json()
+    assert all("IND" in p["endorsing_states"] for p in filtered) and 0 < len(filtered) < 45
+    html = httpx.get(f"{base}/scodata/participants", timeout=10).text
+    assert 'href="/scodata/paragraphs/sco-hog-2020-11-30-joint-communique~3Ap001"' in html
+    assert 'href="/scodata/documents/sco-hog-2020-11-30-joint-communique"' in html
+    assert 'href="/scodata/people/pp-' in html and 'href="/scodata/gazetteer/IND"' in html
+    meta = httpx.get(f"{base}/-/metadata.json", timeout=10).json()["databases"]["scodata"]["tables"]
+    assert meta["participants"]["columns"]["title"]
