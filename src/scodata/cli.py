@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -114,7 +113,7 @@ def serve(output: str, host: str, port: int) -> None:
         _fail(ScodataError(f"no dataset in {output}: run `scodata run` first"))
     cmd = serve_command(Path(output), host, port)
     click.echo(f"scodata: serving {cmd[5]} at http://{host}:{port}/", err=True)
-    os.execv(cmd[0], cmd) if hasattr(os, "execv") else sys.exit(subprocess.call(cmd))
+    os.execv(cmd[0], cmd)
 
 
 if __name__ == "__main__":

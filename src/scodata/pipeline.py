@@ -62,7 +62,7 @@ def _document_record(doc_id: str, info: DocumentInfo, source: RawSource, digest:
                      cleaned: CleanResult, n_paragraphs: int) -> Record:
     return {
         "doc_id": doc_id,
-        **{k: v for k, v in vars(info).items()},
+        **vars(info),
         "language": LANGUAGE,
         "original_script": cleaned.original_script,
         "source_url": source.origin_url or source.final_url or (source.uri if source.kind == "url" else None),
