@@ -17,7 +17,7 @@ from .pipeline import DocumentBuild, assemble
 from .scrape import read_spec
 from .site.datapackage import datapackage
 from .site.metadata import datasette_metadata
-from .site.search import search_sql
+from .site.search import build_search_index
 from .sources import SourceSpec
 from .tables import load_tables
 from .validate import ValidationReport, validate_tables
@@ -82,7 +82,7 @@ def build_release(output: Path, data: Tables) -> PublishResult:
         return PublishResult(current, build_id, False, counts)
     staging = staging_dir(output)
     try:
-        write_tables(data, staging, extra_sql=search_sql())
+        write_tables(data, staging, extra=[build_search_index])
         _dump(staging / "metadata.json", datasette_metadata(data))
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         _dump(staging / "datapackage.json", datapackage(staging, data, created))

@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -62,8 +62,8 @@ def _sqlite_value(column: Column, value: object) -> object:
     return value
 
 
-def write_sqlite(tables: dict[str, Table], data: Tables, path: Path, extra_sql: list[str] | None = None) -> None:
-    """Create the SQLite file: DDL from the schemas, rows in the given order, then extra SQL (indexes, FTS)."""
+def write_sqlite(tables: dict[str, Table], data: Tables, path: Path, extra: list[Callable[[sqlite3.Connection], None]] | None = None) -> None:
+    """Create the SQLite file: DDL from the schemas, rows in the given order, then extra steps (search index)."""
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -78,8 +78,8 @@ def write_sqlite(tables: dict[str, Table], data: Tables, path: Path, extra_sql: 
             for fk in table.foreign_keys:
                 conn.execute(f"CREATE INDEX [idx_{name}_{'_'.join(fk['fields'])}] ON [{name}] "
                              f"({', '.join(f'[{f}]' for f in fk['fields'])})")
-        for statement in extra_sql or []:
-            conn.executescript(statement)
+        for step in extra or []:
+            step(conn)
         conn.commit()
         conn.execute("VACUUM")
     finally:
@@ -95,7 +95,7 @@ def content_hash(data: Tables) -> str:
     return digest.hexdigest()[:16]
 
 
-def write_tables(data: Tables, directory: Path, extra_sql: list[str] | None = None) -> dict[str, Path]:
+def write_tables(data: Tables, directory: Path, extra: list[Callable[[sqlite3.Connection], None]] | None = None) -> dict[str, Path]:
     """Write every schema table as Parquet and into one SQLite file under directory."""
     defs = load_tables()
     (directory / "parquet").mkdir(parents=True, exist_ok=True)
@@ -104,7 +104,7 @@ def write_tables(data: Tables, directory: Path, extra_sql: list[str] | None = No
         path = directory / "parquet" / f"{name}.parquet"
         write_parquet(table, data.get(name, []), path)
         paths[name] = path
-    write_sqlite(defs, data, directory / DB_NAME, extra_sql)
+    write_sqlite(defs, data, directory / DB_NAME, extra)
     return paths
 
 

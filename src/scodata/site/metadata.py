@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from ..model import Tables
@@ -44,7 +45,11 @@ def datasette_metadata(data: Tables) -> dict[str, Any]:
     tables = load_tables()
     return {
         "title": info["title"],
-        "description": info["description"],
+        "description_html": (
+            f"<p>{html.escape(info['description'])}</p>"
+            '<p><a href="/-/search">Search paragraphs</a> (any length of Chinese term) · '
+            '<a href="/-/downloads">Downloads</a> (Parquet, SQLite, data package)</p>'
+        ),
         "license": licence["name"],
         "license_url": licence["path"],
         "source": source,

@@ -12,6 +12,7 @@ from datasette.utils.asgi import Response
 
 from .datapackage import PARQUET_MEDIATYPE
 from .metadata import DATABASE
+from .search_page import search_page
 
 # Datasette 0.65 prints tracebacks with rich outside an exception context, which itself raises and
 # turns every clean 4xx into a 500 when rich is installed (it is: Prefect needs it). Use plain printing.
@@ -65,6 +66,7 @@ def register_routes():
         (r"^/-/parquet/(?P<name>[^/]+)\.parquet$", parquet_file),
         (r"^/-/datapackage\.json$", datapackage_json),
         (r"^/-/downloads$", downloads),
+        (r"^/-/search(\.(?P<format>json))?$", search_page),
     ]
 
 

@@ -1,0 +1,33 @@
+"""The /-/search page: exact Chinese search over paragraphs, as HTML or JSON (/-/search.json)."""
+
+from __future__ import annotations
+
+from datasette.utils.asgi import Response
+
+from .metadata import DATABASE
+from .search import search_query, terms
+
+PAGE_SIZE = 50
+
+
+async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view signature)
+    """Paragraphs containing every space-separated term of ?q=, ranked; ?doc_id= narrows to one document."""
+    q = (request.args.get("q") or "").strip()[:200]
+    doc_id = request.args.get("doc_id") or None
+    try:
+        page = max(1, int(request.args.get("page") or 1))
+    except ValueError:
+        page = 1
+    rows: list[dict] = []
+    if q:
+        query = search_query(q, doc_id, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
+        result = await datasette.get_database(DATABASE).execute(query.sql, query.params)
+        rows = [dict(r) for r in result.rows]
+    more, rows = len(rows) > PAGE_SIZE, rows[:PAGE_SIZE]
+    if request.url_vars.get("format") == "json":
+        return Response.json({"q": q, "terms": terms(q), "doc_id": doc_id, "page": page, "more": more, "rows": rows})
+    return Response.html(await datasette.render_template(
+        "scodata_search.html",
+        {"q": q, "terms": terms(q), "rows": rows, "page": page, "more": more, "doc_id": doc_id, "database": DATABASE},
+        request=request,
+    ))

@@ -1,0 +1,60 @@
+"""Search is exact for any query length: checked against a brute-force scan of every paragraph."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+
+from scodata.publish import build_dataset
+from scodata.site.search import search
+from scodata.sources import SourceSpec
+from tests.conftest import FIXTURES, SEED
+
+QUERIES = [
+    "农", "业", "团", "的", "〇", "5",  # one character
+    "农业", "疫情", "宪章", "合作", "上合", "主义", "印方", "20",  # two
+    "上合组织", "新冠肺炎", "一带一路", "2020年", "世界贸易组织", "各代表团团长强调",  # longer
+    "农业 合作", "疫情 卫生 合作", "上合 印度", "团长 强调 农业",  # several terms (AND)
+    "“一带一路”", "《上合组织", "火星", "农业 火星", "Z", "，",  # quotes, brackets, no hits, punctuation
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    out = tmp_path_factory.mktemp("search") / "out"
+    specs = [SourceSpec(str(SEED)), SourceSpec(str(FIXTURES / "communique_2023_hog.txt"))]
+    specs += [SourceSpec(str(p)) for p in sorted((FIXTURES / "unseen").glob("*.txt"))]
+    build_dataset(specs, out)
+    return sqlite3.connect(Path(out / "scodata.db").resolve())
+
+
+@pytest.mark.parametrize("q", QUERIES)
+def test_search_equals_brute_force(db: sqlite3.Connection, q: str) -> None:
+    expected = {pid for pid, text in db.execute("select paragraph_id, text from paragraphs")
+                if all(term in text for term in q.split())}
+    found = search(db, q, limit=100000)
+    assert {r["paragraph_id"] for r in found} == expected
+    assert len(found) == len(expected)
+
+
+def test_search_is_ranked_and_scoped(db: sqlite3.Connection) -> None:
+    found = search(db, "农业", limit=1000)
+    ranks = [r["rank"] for r in found]
+    assert ranks == sorted(ranks) and len(found) > 3
+    scoped = search(db, "农业", doc_id="sco-hog-2020-11-30-joint-communique", limit=1000)
+    assert scoped and {r["doc_id"] for r in scoped} == {"sco-hog-2020-11-30-joint-communique"}
+
+
+def test_search_page_over_http(datasette_server) -> None:
+    base = datasette_server.url
+    data = httpx.get(f"{base}/-/search.json", params={"q": "农业"}, timeout=10).json()
+    assert data["rows"] and all("农业" in r["text"] for r in data["rows"])
+    brute = httpx.get(f"{base}/scodata.json", params={"sql": "select count(*) n from paragraphs where text like '%农业%'",
+                                                      "_shape": "array"}, timeout=10).json()
+    assert len(data["rows"]) == brute[0]["n"] == 4
+    html = httpx.get(f"{base}/-/search", params={"q": "疫情 卫生"}, timeout=10).text
+    assert "search-results" in html and "paragraphs/sco-hog-2020-11-30-joint-communique~3Ap" in html
+    assert "Search paragraphs" in httpx.get(base + "/", timeout=10).text
