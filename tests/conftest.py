@@ -44,6 +44,15 @@ def wait_http(url: str, seconds: float = 60) -> None:
     raise TimeoutError(f"{url} did not answer within {seconds}s")
 
 
+def stop(proc: subprocess.Popen, seconds: float) -> None:
+    """Terminate a server process, killing it if it has not exited within `seconds`."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 # ---- a real HTTP server on loopback with scripted routes --------------------------------------
 
 @dataclass
@@ -128,11 +137,7 @@ def prefect_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
         env["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
         yield env
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 20)
         log.close()
 
 
@@ -200,9 +205,5 @@ def datasette_server(built_output: Path, tmp_path_factory: pytest.TempPathFactor
         wait_http(f"http://127.0.0.1:{port}/-/versions.json", seconds=60)
         yield Datasette(f"http://127.0.0.1:{port}", out)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 10)
         log.close()
