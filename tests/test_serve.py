@@ -65,3 +65,17 @@ def test_extraction_tables_facets_and_links(datasette_server) -> None:
     assert 'href="/scodata/people/pp-' in html and 'href="/scodata/gazetteer/IND"' in html
     meta = httpx.get(f"{base}/-/metadata.json", timeout=10).json()["databases"]["scodata"]["tables"]
     assert meta["participants"]["columns"]["title"]
+
+
+def test_home_page_has_dataset_jsonld(datasette_server) -> None:
+    import json
+    import re
+
+    html = httpx.get(datasette_server.url + "/", timeout=10).text
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert block, "no JSON-LD on the home page"
+    data = json.loads(block.group(1))
+    assert data["@type"] == "Dataset" and data["license"].startswith("https://creativecommons.org/")
+    urls = {d["contentUrl"] for d in data["distribution"]}
+    assert f"{datasette_server.url}/-/parquet/paragraphs.parquet" in urls
+    assert httpx.get(f"{datasette_server.url}/-/parquet/paragraphs.parquet", timeout=10).status_code == 200

@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from .datapackage import PARQUET_MEDIATYPE
+from .jsonld import jsonld_script
 from .metadata import DATABASE
 from .search_page import search_page
 
@@ -71,5 +72,9 @@ def register_routes():
 
 
 @hookimpl
-def extra_template_vars(datasette):  # noqa: ANN001
-    return {"scodata_downloads_url": datasette.urls.path("/-/downloads")}
+def extra_template_vars(datasette, request):  # noqa: ANN001
+    def scodata_jsonld() -> str:
+        base = f"{request.scheme}://{request.host}" if request is not None else ""
+        return jsonld_script(base)
+
+    return {"scodata_downloads_url": datasette.urls.path("/-/downloads"), "scodata_jsonld": scodata_jsonld}
