@@ -58,3 +58,16 @@ def test_schema_is_documented_and_mappable(name: str) -> None:
 
 def test_schema_files_are_one_per_table() -> None:
     assert len(list(SCHEMA_DIR.glob("*.schema.json"))) == len(TABLES)
+
+
+def test_data_dictionary_is_up_to_date() -> None:
+    from scodata.site.docs import data_dictionary
+
+    path = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(data_dictionary(), encoding="utf-8")
+    text = data_dictionary()
+    assert path.read_text(encoding="utf-8") == text, "run: python -m scodata.site.docs > docs/data-dictionary.md"
+    for name, table in TABLES.items():
+        assert f"## `{name}`" in text
+        assert all(f"| `{c.name}` |" in text for c in table.columns)
