@@ -93,7 +93,7 @@ def serve_latencies(out: Path) -> dict[str, tuple[float, float]]:
         return {
             "table page (paragraphs)": latency(base, "/scodata/paragraphs"),
             "facet (participants.role)": latency(base, "/scodata/participants?_facet=role"),
-            "search, 2 characters (农业)": latency(base, "/-/search.json?q=农业"),
+            "search, 2 characters (合作)": latency(base, "/-/search.json?q=合作"),
             "search, 5 characters (粮食安全领)": latency(base, "/-/search.json?q=粮食安全领"),
         }
     finally:
