@@ -8,11 +8,13 @@ from pathlib import Path
 
 import datasette.handle_exception
 from datasette import hookimpl
+from datasette.filters import FilterArguments
 from datasette.utils.asgi import Response
 
 from .datapackage import PARQUET_MEDIATYPE
 from .jsonld import jsonld_script
 from .metadata import DATABASE
+from .search import term_filter, terms
 from .search_page import search_page
 
 # Datasette 0.65 prints tracebacks with rich outside an exception context, which itself raises and
@@ -20,6 +22,7 @@ from .search_page import search_page
 datasette.handle_exception.rich = None
 
 _NAME = re.compile(r"^[a-z_]+$")
+SEARCH_TABLE = "paragraphs"
 
 
 def release_dir(ds) -> Path | None:  # noqa: ANN001 (Datasette instance)
@@ -72,9 +75,28 @@ def register_routes():
 
 
 @hookimpl
-def extra_template_vars(datasette, request):  # noqa: ANN001
+def filters_from_request(request, database, table, datasette):  # noqa: ANN001
+    """?_search= on the paragraphs table: exact for terms of any length (see search.py), ANDed."""
+    if database != DATABASE or table != SEARCH_TABLE:
+        return None
+    words = terms(request.args.get("_search") or "")
+    if not words:
+        return None
+    found = term_filter(words, prefix="scodata_t")
+    description = "text contains " + " and ".join(json.dumps(w, ensure_ascii=False) for w in words)
+    return FilterArguments([found.where], found.params, [description], {"search": " ".join(words)})
+
+
+@hookimpl
+def extra_template_vars(datasette, request, view_name, database, table):  # noqa: ANN001
     def scodata_jsonld() -> str:
         base = f"{request.scheme}://{request.host}" if request is not None else ""
         return jsonld_script(base)
 
-    return {"scodata_downloads_url": datasette.urls.path("/-/downloads"), "scodata_jsonld": scodata_jsonld}
+    extra: dict[str, object] = {"scodata_downloads_url": datasette.urls.path("/-/downloads"),
+                                "scodata_jsonld": scodata_jsonld}
+    if view_name == "table" and database == DATABASE and table == SEARCH_TABLE:
+        # Datasette shows its search box only for tables with a detected FTS table; ours is exact instead.
+        extra["supports_search"] = True
+        extra["search"] = request.args.get("_search", "") if request is not None else ""
+    return extra

@@ -1,10 +1,11 @@
 """Chinese full-text search over paragraphs that is exact for queries of any length.
 
 SQLite's trigram tokenizer cannot match 1–2 character terms (农业, 疫情). Instead every paragraph is
-indexed one character per token (FTS5, unicode61): a term becomes a phrase of consecutive
-characters, so 农业 is the phrase "农 业" and matches exactly the paragraphs containing 农业.
-Space-separated terms are ANDed; results are ranked by bm25 and checked with instr() so that
-punctuation (which the tokenizer skips) and letter case cannot widen a match.
+indexed one character per token (FTS5 with the ``ascii`` tokenizer, whose rule is simple and stable:
+every non-ASCII character is a token character, ASCII letters and digits are, the rest separate).
+A term becomes a phrase of consecutive characters, so 农业 is the phrase "农 业" and matches the
+paragraphs containing 农业. Space-separated terms are ANDed; results are ranked by bm25 and checked
+with instr() so that skipped ASCII punctuation and letter case cannot widen a match.
 """
 
 from __future__ import annotations
@@ -13,20 +14,58 @@ import sqlite3
 from dataclasses import dataclass
 
 INDEX = "paragraphs_search"
+TOKENIZER = "ascii"
 
 
 def spaced(text: str) -> str:
-    """One token per character (the tokenizer drops spaces and punctuation)."""
+    """One token per character (the tokenizer drops spaces and ASCII punctuation)."""
     return " ".join(text)
+
+
+def is_token_char(char: str) -> bool:
+    """Whether FTS5's ascii tokenizer keeps this character as (part of) a token."""
+    return ord(char) > 127 or char.isalnum()
 
 
 def build_search_index(conn: sqlite3.Connection) -> None:
     """Create and fill the character index of paragraphs.text (run when the database is written)."""
-    conn.execute(f"CREATE VIRTUAL TABLE [{INDEX}] USING fts5(chars, content='', "
-                 "tokenize='unicode61 remove_diacritics 0')")
+    conn.execute(f"CREATE VIRTUAL TABLE [{INDEX}] USING fts5(chars, content='', tokenize='{TOKENIZER}')")
     rows = conn.execute("SELECT rowid, text FROM paragraphs").fetchall()
     conn.executemany(f"INSERT INTO [{INDEX}] (rowid, chars) VALUES (?, ?)", ((r, spaced(t)) for r, t in rows))
     conn.execute(f"INSERT INTO [{INDEX}] ([{INDEX}]) VALUES ('optimize')")
+
+
+def terms(q: str) -> list[str]:
+    """The distinct whitespace-separated terms of a query, in order."""
+    return list(dict.fromkeys(q.split()))
+
+
+def phrase(term: str) -> str | None:
+    """The FTS5 phrase of a term's token characters, or None when it has none (pure punctuation)."""
+    tokens = [c for c in term if is_token_char(c)]
+    return '"' + " ".join(tokens).replace('"', '""') + '"' if tokens else None
+
+
+@dataclass(frozen=True)
+class TermFilter:
+    """A WHERE condition on paragraphs (aliased ``alias``) that holds exactly when every term is in text."""
+
+    where: str
+    params: dict[str, str]
+    match: str | None
+
+
+def term_filter(words: list[str], alias: str = "", prefix: str = "t") -> TermFilter:
+    """instr() checks for every term plus, when any term has token characters, the FTS5 phrase match."""
+    col = f"{alias}." if alias else ""
+    params = {f"{prefix}{i}": word for i, word in enumerate(words)}
+    checks = [f"instr({col}text, :{name}) > 0" for name in params]
+    phrases = [p for p in map(phrase, words) if p]
+    match = " AND ".join(phrases) if phrases else None
+    if match:
+        params[f"{prefix}match"] = match
+        checks.insert(0, f"{col}rowid IN (SELECT rowid FROM [{INDEX}] WHERE [{INDEX}] MATCH :{prefix}match)")
+    return TermFilter(" AND ".join(checks) or "1", params, match)
 
 
 @dataclass(frozen=True)
@@ -37,36 +76,25 @@ class SearchQuery:
     params: dict[str, object]
 
 
-def terms(q: str) -> list[str]:
-    """The distinct space-separated terms of a query, in order."""
-    return list(dict.fromkeys(t for t in q.split() if t))
-
-
-def _phrase(term: str) -> str | None:
-    tokens = [c for c in term if c.isalnum()]
-    return '"' + " ".join(tokens) + '"' if tokens else None
-
-
 def search_query(q: str, doc_id: str | None = None, limit: int = 50, offset: int = 0) -> SearchQuery:
-    """Paragraphs containing every term of q (exactly), best bm25 rank first."""
+    """Paragraphs containing every term of q (exactly), best bm25 rank first, then document order."""
     words = terms(q)
     params: dict[str, object] = {"limit": limit, "offset": offset}
-    checks = []
-    for i, word in enumerate(words):
-        params[f"t{i}"] = word
-        checks.append(f"instr(p.text, :t{i}) > 0")
-    phrases = [p for p in (_phrase(w) for w in words) if p]
+    checks = [f"instr(p.text, :t{i}) > 0" for i in range(len(words))]
+    params.update({f"t{i}": w for i, w in enumerate(words)})
     if doc_id:
         params["doc_id"] = doc_id
         checks.append("p.doc_id = :doc_id")
     where = " AND ".join(checks) or "1"
+    phrases = [p for p in map(phrase, words) if p]
+    columns = "p.paragraph_id, p.doc_id, p.seq, p.speaker, p.text"
     if phrases:
         params["match"] = " AND ".join(phrases)
-        sql = (f"SELECT p.paragraph_id, p.doc_id, p.seq, p.text, bm25([{INDEX}]) AS rank FROM [{INDEX}] "
+        sql = (f"SELECT {columns}, bm25([{INDEX}]) AS rank FROM [{INDEX}] "
                f"JOIN paragraphs p ON p.rowid = [{INDEX}].rowid WHERE [{INDEX}] MATCH :match AND {where} "
                "ORDER BY rank, p.paragraph_id LIMIT :limit OFFSET :offset")
     else:
-        sql = (f"SELECT p.paragraph_id, p.doc_id, p.seq, p.text, 0.0 AS rank FROM paragraphs p WHERE {where} "
+        sql = (f"SELECT {columns}, 0.0 AS rank FROM paragraphs p WHERE {where} "
                "ORDER BY p.paragraph_id LIMIT :limit OFFSET :offset")
     return SearchQuery(sql, params)
 
