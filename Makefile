@@ -11,6 +11,8 @@ $(BIN)/scodata: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
+	@# an editable install hides top-level modules from plugin discovery; put the Frictionless plugin on the path
+	$(BIN)/python -c "import sysconfig; open(sysconfig.get_path('purelib') + '/scodata-plugins.pth', 'w').write('$(CURDIR)/src/plugins\n')"
 	touch $(BIN)/scodata
 
 install: $(BIN)/scodata

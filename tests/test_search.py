@@ -58,3 +58,16 @@ def test_search_page_over_http(datasette_server) -> None:
     html = httpx.get(f"{base}/-/search", params={"q": "疫情 卫生"}, timeout=10).text
     assert "search-results" in html and "paragraphs/sco-hog-2020-11-30-joint-communique~3Ap" in html
     assert "Search paragraphs" in httpx.get(base + "/", timeout=10).text
+
+
+@pytest.mark.parametrize("q", ["农", "农业", "疫情 卫生", "上合组织", "火星"])
+def test_table_page_search_is_exact(datasette_server, q: str) -> None:
+    """Datasette's own search box on the paragraphs table uses the same exact search."""
+    base = datasette_server.url
+    every = httpx.get(f"{base}/scodata/paragraphs.json", params={"_shape": "array", "_size": "max"}, timeout=10).json()
+    expected = {p["paragraph_id"] for p in every if all(t in p["text"] for t in q.split())}
+    found = httpx.get(f"{base}/scodata/paragraphs.json", params={"_search": q, "_shape": "array", "_size": "max"},
+                      timeout=10).json()
+    assert {p["paragraph_id"] for p in found} == expected
+    page = httpx.get(f"{base}/scodata/paragraphs", params={"_search": q}, timeout=10).text
+    assert 'name="_search"' in page and f"{len(expected)} row" in page

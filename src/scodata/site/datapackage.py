@@ -29,7 +29,8 @@ def table_schema(table: Table) -> dict[str, Any]:
         if not c.nullable:
             field["constraints"] = {"required": True}
         fields.append(field)
-    schema: dict[str, Any] = {"fields": fields}
+    # Parquet keeps null apart from "", so no string stands for a missing value (an empty cleaning edit is "").
+    schema: dict[str, Any] = {"fields": fields, "missingValues": []}
     if table.primary_key:
         schema["primaryKey"] = table.primary_key
     if table.foreign_keys:
