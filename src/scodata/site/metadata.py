@@ -48,6 +48,7 @@ def datasette_metadata(data: Tables) -> dict[str, Any]:
         "description_html": (
             f"<p>{html.escape(info['description'])}</p>"
             '<p><a href="/-/search">Search paragraphs</a> (any length of Chinese term) · '
+            '<a href="/-/charts">Charts</a> (stances per document, cited documents by year) · '
             '<a href="/-/downloads">Downloads</a> (Parquet, SQLite, data package)</p>'
         ),
         "license": licence["name"],

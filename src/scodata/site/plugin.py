@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import Response
 
+from .charts_page import charts_page
 from .datapackage import PARQUET_MEDIATYPE
 from .jsonld import jsonld_script
 from .metadata import DATABASE
@@ -71,6 +72,7 @@ def register_routes():
         (r"^/-/datapackage\.json$", datapackage_json),
         (r"^/-/downloads$", downloads),
         (r"^/-/search(\.(?P<format>json))?$", search_page),
+        (r"^/-/charts(\.(?P<format>json))?$", charts_page),
     ]
 
 
