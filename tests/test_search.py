@@ -71,3 +71,12 @@ def test_table_page_search_is_exact(datasette_server, q: str) -> None:
     assert {p["paragraph_id"] for p in found} == expected
     page = httpx.get(f"{base}/scodata/paragraphs", params={"_search": q}, timeout=10).text
     assert 'name="_search"' in page and f"{len(expected)} row" in page
+
+
+def test_highlight_marks_every_occurrence_without_overlap() -> None:
+    from scodata.site.search import highlight
+
+    pieces = highlight("上合组织农业合作，农业<b>", ["农业", "上合组织", "组织农"])
+    assert "".join(p for p, _ in pieces) == "上合组织农业合作，农业<b>"
+    assert [p for p, hit in pieces if hit] == ["上合组织", "农业", "农业"]
+    assert highlight("abc", []) == [("abc", False)]

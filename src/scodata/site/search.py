@@ -35,6 +35,23 @@ def build_search_index(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO [{INDEX}] ([{INDEX}]) VALUES ('optimize')")
 
 
+def highlight(text: str, words: list[str]) -> list[tuple[str, bool]]:
+    """Text cut into (piece, is_match) pieces, marking every occurrence of any term (longest first)."""
+    spans: list[tuple[int, int]] = []
+    for word in sorted(set(words), key=len, reverse=True):
+        start = text.find(word)
+        while word and start >= 0:
+            end = start + len(word)
+            if not any(a < end and start < b for a, b in spans):
+                spans.append((start, end))
+            start = text.find(word, start + 1)
+    pieces, pos = [], 0
+    for a, b in sorted(spans):
+        pieces += [(text[pos:a], False), (text[a:b], True)]
+        pos = b
+    return [p for p in pieces + [(text[pos:], False)] if p[0]]
+
+
 def terms(q: str) -> list[str]:
     """The distinct whitespace-separated terms of a query, in order."""
     return list(dict.fromkeys(q.split()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datasette.utils.asgi import Response
 
 from .metadata import DATABASE
-from .search import search_query, terms
+from .search import highlight, search_query, terms
 
 PAGE_SIZE = 50
 
@@ -26,6 +26,8 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
     more, rows = len(rows) > PAGE_SIZE, rows[:PAGE_SIZE]
     if request.url_vars.get("format") == "json":
         return Response.json({"q": q, "terms": terms(q), "doc_id": doc_id, "page": page, "more": more, "rows": rows})
+    for row in rows:
+        row["pieces"] = highlight(row["text"], terms(q))
     return Response.html(await datasette.render_template(
         "scodata_search.html",
         {"q": q, "terms": terms(q), "rows": rows, "page": page, "more": more, "doc_id": doc_id, "database": DATABASE},
