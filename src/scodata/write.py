@@ -158,13 +158,24 @@ def _prune(releases: Path, keep: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def clear_stale(output: Path) -> None:
+    """Remove what a killed run may have left (half-written staging builds, temporary symlinks).
+
+    Only called while holding output/.lock, so no live run can own them.
+    """
+    base = output / ".staging"
+    for stale in base.iterdir() if base.is_dir() else ():
+        shutil.rmtree(stale, ignore_errors=True)
+    for tmp in output.glob(".current.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
 def staging_dir(output: Path) -> Path:
     """A fresh directory inside output/ (same file system, so the final move is a rename)."""
     base = output / ".staging"
     base.mkdir(parents=True, exist_ok=True)
-    for stale in base.iterdir():  # left by a killed run
-        shutil.rmtree(stale, ignore_errors=True)
     path = base / f"build-{os.getpid()}"
+    shutil.rmtree(path, ignore_errors=True)
     path.mkdir()
     return path
 
@@ -186,6 +197,7 @@ def output_lock(output: Path) -> Iterator[None]:
         fh.truncate()
         fh.write(str(os.getpid()))
         fh.flush()
+        clear_stale(output)
         yield
     finally:
         fcntl.flock(fh, fcntl.LOCK_UN)
