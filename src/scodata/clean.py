@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import opencc
 
@@ -110,14 +111,25 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's traditional-to-simplified character table changes."""
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values.split() and values.split()[0] != key:
+            chars.add(key)
+    return frozenset(chars)
+
+
 def is_traditional(text: str) -> bool:
-    """True when converting to simplified changes at least 2% of the CJK characters."""
+    """True when at least 2% of the CJK characters are ones that t2s conversion changes."""
     cjk = re.findall(f"[{CJK}]", text[:20000])
     if not cjk:
         return False
-    sample = "".join(cjk)
-    changed = sum(a != b for a, b in zip(sample, _t2s().convert(sample), strict=False))
-    return changed / len(sample) >= 0.02
+    traditional = traditional_chars()
+    return sum(c in traditional for c in cjk) / len(cjk) >= 0.02
 
 
 def traditional_spans(text: str) -> list[Span]:
