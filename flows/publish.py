@@ -11,7 +11,14 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from scodata.errors import FetchError
 from scodata.model import RawSource
 from scodata.pipeline import DocumentBuild
-from scodata.publish import PublishResult, finalize, ingest_source, static_tables
+from scodata.publish import (
+    PublishResult,
+    finalize,
+    ingest_source,
+    inputs_fingerprint,
+    published_unchanged,
+    static_tables,
+)
 from scodata.scrape import read_spec
 from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
 from scodata.write import output_lock
@@ -44,9 +51,9 @@ def process(source: RawSource, output: Path) -> DocumentBuild:
 
 
 @task(cache_policy=NO_CACHE)
-def publish(output: Path, builds: list[DocumentBuild]) -> PublishResult:
+def publish(output: Path, builds: list[DocumentBuild], fingerprint: str) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
-    result = finalize(output, builds, static_tables())
+    result = finalize(output, builds, static_tables(), fingerprint)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items()))
     get_run_logger().info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id, counts)
     return result
@@ -59,8 +66,13 @@ def publish_flow(sources: list[str] | None = None, output: str = "output", manif
     specs = [SourceSpec(s) for s in dict.fromkeys(sources)] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
     with output_lock(out):
         raws = read_source.map(specs, output=unmapped(out)).result()
+        fingerprint = inputs_fingerprint(raws)
+        unchanged = published_unchanged(out, fingerprint)
+        if unchanged is not None:  # built from exactly these inputs: nothing to do
+            get_run_logger().info("unchanged inputs: release %s stays", unchanged.build_id)
+            return unchanged
         builds = process.map(raws, output=unmapped(out)).result()
-        return publish(out, builds)
+        return publish(out, builds, fingerprint)
 
 
 def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = 2) -> TaskRunner:

@@ -109,7 +109,7 @@ def test_incremental_runs(http_server, run_cli, tmp_path: Path) -> None:
 
     again = run_cli("run", "--manifest", str(manifest), "--output", str(out))
     assert again.returncode == 0 and "unchanged" in again.stdout
-    assert "cached sco-hog-2023-10-08" in again.stderr and "processed sco-" not in again.stderr
+    assert "unchanged inputs: release" in again.stderr and "processed sco-" not in again.stderr
     assert snapshot(out) == before
     outcomes = [json.loads(line)["outcome"] for line in (out / "fetch_log.jsonl").read_text().splitlines()]
     assert outcomes == ["fetched", "not_modified"]  # the ETag made the second fetch conditional

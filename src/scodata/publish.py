@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import process_cached
+from .cache import cache_key, process_cached
 from .errors import ValidationFailed
+from .fsutil import atomic_write
 from .gazetteer import gazetteer_records
 from .ingest import store_raw
 from .model import RawSource, Tables
@@ -32,6 +34,7 @@ from .write import (
 )
 
 REPORT_NAME = "validation_errors"
+FINGERPRINT = ".inputs-fingerprint"  # in a release: the inputs it was built from (see inputs_fingerprint)
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,14 @@ def validate_or_fail(output: Path, data: Tables) -> ValidationReport:
     return report
 
 
-def build_release(output: Path, data: Tables) -> PublishResult:
+def build_release(output: Path, data: Tables, fingerprint: str | None = None) -> PublishResult:
     """Write a validated dataset to a staging directory and swap it in, unless nothing changed."""
     build_id = content_hash(data)
     counts = {name: len(rows) for name, rows in data.items()}
     current = current_release(output)
     if current is not None and current.name == build_id:
+        if fingerprint:  # same data from other inputs (e.g. new code): remember them for the next run
+            atomic_write(current / FINGERPRINT, fingerprint.encode())
         return PublishResult(current, build_id, False, counts)
     staging = staging_dir(output)
     try:
@@ -86,6 +91,8 @@ def build_release(output: Path, data: Tables) -> PublishResult:
         _dump(staging / "metadata.json", datasette_metadata(data))
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         _dump(staging / "datapackage.json", datapackage(staging, data, created))
+        if fingerprint:
+            (staging / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -95,12 +102,29 @@ def build_release(output: Path, data: Tables) -> PublishResult:
     return PublishResult(release, build_id, True, counts)
 
 
-def finalize(output: Path, builds: list[DocumentBuild], static: Tables) -> PublishResult:
+def finalize(output: Path, builds: list[DocumentBuild], static: Tables, fingerprint: str | None = None) -> PublishResult:
     """Assemble per-document builds with static tables, validate, and publish."""
     data = assemble(builds, static)
     data[REPORT_NAME] = []
     validate_or_fail(output, data)
-    return build_release(output, data)
+    return build_release(output, data, fingerprint)
+
+
+def inputs_fingerprint(sources: list[RawSource]) -> str:
+    """What a dataset is a function of: each source's cache key (bytes, hints, code) and read, in order."""
+    parts = [[cache_key(s), s.uri, s.http_status, s.retrieved_at, s.etag, s.last_modified] for s in sources]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def published_unchanged(output: Path, fingerprint: str) -> PublishResult | None:
+    """The current release when it was built from exactly these inputs (builds are deterministic)."""
+    current = current_release(output)
+    marker = current / FINGERPRINT if current is not None else None
+    if marker is None or not marker.is_file() or marker.read_text(encoding="utf-8") != fingerprint:
+        return None
+    package = json.loads((current / "datapackage.json").read_text(encoding="utf-8"))
+    counts = {r["name"]: r["rows"] for r in package["resources"] if r["type"] == "table"}
+    return PublishResult(current, current.name, False, counts)
 
 
 def static_tables() -> Tables:
@@ -117,5 +141,10 @@ def ingest_source(source: RawSource, output: Path) -> tuple[DocumentBuild, bool]
 def build_dataset(specs: list[SourceSpec], output: Path) -> PublishResult:
     """The whole pipeline as plain function calls, without Prefect (for tests and benchmarks)."""
     with output_lock(output):
-        builds = [ingest_source(read_spec(spec, output), output)[0] for spec in specs]
-        return finalize(output, builds, static_tables())
+        sources = [read_spec(spec, output) for spec in specs]
+        fingerprint = inputs_fingerprint(sources)
+        unchanged = published_unchanged(output, fingerprint)
+        if unchanged is not None:
+            return unchanged
+        builds = [ingest_source(source, output)[0] for source in sources]
+        return finalize(output, builds, static_tables(), fingerprint)
