@@ -23,6 +23,9 @@ from scodata.scrape import read_spec
 from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
 from scodata.write import output_lock
 
+WORKERS = 2  # processes (Dask) or thread pairs: this machine's cores
+BATCH = 50  # documents per task at most: Prefect's per-task cost is spread over a batch
+
 
 def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect's hook signature)
     """Retry 5xx, timeouts and connection errors; never 4xx or bad input."""
@@ -37,17 +40,44 @@ def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect
 
 @task(retries=3, retry_delay_seconds=[1, 2, 4], retry_condition_fn=_retry_if_transient, cache_policy=NO_CACHE)
 def read_source(spec: SourceSpec, output: Path) -> RawSource:
-    """Read a file or fetch a URL (conditionally, when fetched before)."""
+    """Fetch a URL (conditionally, when fetched before); one task per URL so that retries are per URL."""
     return read_spec(spec, output)
 
 
 @task(cache_policy=NO_CACHE)
-def process(source: RawSource, output: Path) -> DocumentBuild:
-    """Keep the raw bytes, then clean, segment, extract (reusing the cached build of unchanged bytes)."""
-    build, cached = ingest_source(source, output)
-    counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
-    get_run_logger().info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
-    return build
+def read_files(specs: list[SourceSpec], output: Path) -> list[RawSource]:
+    """Read a batch of local files (not retried: a local read error is not transient)."""
+    return [read_spec(spec, output) for spec in specs]
+
+
+@task(cache_policy=NO_CACHE)
+def process(sources: list[RawSource], output: Path) -> list[DocumentBuild]:
+    """Keep the raw bytes, then clean, segment, extract a batch (reusing cached builds of unchanged bytes)."""
+    logger = get_run_logger()
+    builds = []
+    for source in sources:
+        build, cached = ingest_source(source, output)
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
+        logger.info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
+        builds.append(build)
+    return builds
+
+
+def batches(items: list, workers: int = WORKERS) -> list[list]:
+    """Consecutive batches: enough to keep every worker busy, at most BATCH items each (task overhead)."""
+    size = max(1, min(BATCH, -(-len(items) // (workers * 2))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def read_all(specs: list[SourceSpec], out: Path) -> list[RawSource]:
+    """Every source in manifest order: URLs one task each, local files in batches."""
+    urls = [i for i, spec in enumerate(specs) if spec.is_url]
+    files = [i for i, spec in enumerate(specs) if not spec.is_url]
+    fetched = read_source.map([specs[i] for i in urls], output=unmapped(out))
+    read = read_files.map(batches([specs[i] for i in files]), output=unmapped(out))
+    by_index = dict(zip(urls, fetched.result(), strict=True))
+    by_index.update(zip(files, (r for batch in read.result() for r in batch), strict=True))
+    return [by_index[i] for i in range(len(specs))]
 
 
 @task(cache_policy=NO_CACHE)
@@ -65,17 +95,17 @@ def publish_flow(sources: list[str] | None = None, output: str = "output", manif
     out = Path(output).resolve()
     specs = [SourceSpec(s) for s in dict.fromkeys(sources)] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
     with output_lock(out):
-        raws = read_source.map(specs, output=unmapped(out)).result()
+        raws = read_all(specs, out)
         fingerprint = inputs_fingerprint(raws)
         unchanged = published_unchanged(out, fingerprint)
         if unchanged is not None:  # built from exactly these inputs: nothing to do
             get_run_logger().info("unchanged inputs: release %s stays", unchanged.build_id)
             return unchanged
-        builds = process.map(raws, output=unmapped(out)).result()
+        builds = [b for batch in process.map(batches(raws), output=unmapped(out)).result() for b in batch]
         return publish(out, builds, fingerprint)
 
 
-def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = 2) -> TaskRunner:
+def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:
     """threads (default), or dask: a local cluster, or an existing cluster at dask_address."""
     if kind == "threads":
         return ThreadPoolTaskRunner(max_workers=workers * 2)
