@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task, unmapped
+from prefect.utilities.annotations import quote
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -101,8 +102,9 @@ def publish_flow(sources: list[str] | None = None, output: str = "output", manif
         if unchanged is not None:  # built from exactly these inputs: nothing to do
             get_run_logger().info("unchanged inputs: release %s stays", unchanged.build_id)
             return unchanged
-        builds = [b for batch in process.map(batches(raws), output=unmapped(out)).result() for b in batch]
-        return publish(out, builds, fingerprint)
+        # quote(): Prefect would otherwise walk every record of every batch looking for futures
+        processed = process.map([quote(batch) for batch in batches(raws)], output=unmapped(out)).result()
+        return publish(out, quote([build for batch in processed for build in batch]), fingerprint)
 
 
 def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:
