@@ -78,6 +78,9 @@ def write_sqlite(tables: dict[str, Table], data: Tables, path: Path, extra: list
             for fk in table.foreign_keys:
                 conn.execute(f"CREATE INDEX [idx_{name}_{'_'.join(fk['fields'])}] ON [{name}] "
                              f"({', '.join(f'[{f}]' for f in fk['fields'])})")
+            fk_columns = {tuple(fk["fields"]) for fk in table.foreign_keys}
+            for col in (c for c in table.schema.get("x-facets", []) if (c,) not in fk_columns):
+                conn.execute(f"CREATE INDEX [idx_{name}_{col}] ON [{name}] ([{col}])")  # facet counts from the index
         for step in extra or []:
             step(conn)
         conn.commit()

@@ -26,10 +26,12 @@ def table_metadata(table: Table) -> dict[str, Any]:
         "description": table.description,
         "columns": {c.name: c.description for c in table.columns},
     }
-    facets: list[Any] = list(schema.get("x-facets", []))
-    facets += [{"array": col} for col in schema.get("x-array-facets", [])]
-    if facets:
-        meta["facets"] = facets
+    if schema.get("x-facets"):  # indexed columns: cheap enough to count on every view
+        meta["facets"] = list(schema["x-facets"])
+    arrays = schema.get("x-array-facets", [])
+    if arrays:  # list columns must be unpacked row by row: one click away, not on every view
+        links = " · ".join(f'<a href="?_facet_array={html.escape(col)}">{html.escape(col)}</a>' for col in arrays)
+        meta["description_html"] = f"<p>{html.escape(table.description)}</p><p>Facet by list values: {links}</p>"
     if "x-label" in schema:
         meta["label_column"] = schema["x-label"]
     if table.primary_key:
