@@ -7,10 +7,9 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
 
 from scodata.errors import FetchError
-from scodata.model import RawSource
+from scodata.model import RawSource, Sealed
 from scodata.pipeline import DocumentBuild
 from scodata.publish import (
     PublishResult,
@@ -52,11 +51,11 @@ def read_files(specs: list[SourceSpec], output: Path) -> list[RawSource]:
 
 
 @task(cache_policy=NO_CACHE)
-def process(sources: list[RawSource], output: Path) -> list[DocumentBuild]:
+def process(sources: Sealed[list[RawSource]], output: Path) -> list[DocumentBuild]:
     """Keep the raw bytes, then clean, segment, extract a batch (reusing cached builds of unchanged bytes)."""
     logger = get_run_logger()
     builds = []
-    for source in sources:
+    for source in sources.value:
         build, cached = ingest_source(source, output)
         counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
         logger.info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
@@ -82,9 +81,9 @@ def read_all(specs: list[SourceSpec], out: Path) -> list[RawSource]:
 
 
 @task(cache_policy=NO_CACHE)
-def publish(output: Path, builds: list[DocumentBuild], fingerprint: str) -> PublishResult:
+def publish(output: Path, builds: Sealed[list[DocumentBuild]], fingerprint: str) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
-    result = finalize(output, builds, static_tables(), fingerprint)
+    result = finalize(output, builds.value, static_tables(), fingerprint)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items()))
     get_run_logger().info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id, counts)
     return result
@@ -102,9 +101,9 @@ def publish_flow(sources: list[str] | None = None, output: str = "output", manif
         if unchanged is not None:  # built from exactly these inputs: nothing to do
             get_run_logger().info("unchanged inputs: release %s stays", unchanged.build_id)
             return unchanged
-        # quote(): Prefect would otherwise walk every record of every batch looking for futures
-        processed = process.map([quote(batch) for batch in batches(raws)], output=unmapped(out)).result()
-        return publish(out, quote([build for batch in processed for build in batch]), fingerprint)
+        # Sealed: Prefect would otherwise walk every record of every batch looking for futures
+        processed = process.map([Sealed(batch) for batch in batches(raws)], output=unmapped(out)).result()
+        return publish(out, Sealed([build for batch in processed for build in batch]), fingerprint)
 
 
 def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:

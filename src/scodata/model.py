@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 Record = dict[str, object]
 Tables = dict[str, list[Record]]
+T = TypeVar("T")
+
+
+class Sealed(Generic[T]):
+    """A value handed between orchestrated tasks as one opaque object.
+
+    Orchestrators (Prefect) walk lists, tuples, dicts and dataclasses in task arguments looking for
+    futures; a batch of documents holds many records, so the walk costs more than the work. A plain
+    class is not walked, and unlike Prefect's quote() (a namedtuple) it survives Dask's pickling.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[type, tuple[T]]:
+        return Sealed, (self.value,)
 
 
 @dataclass(frozen=True)
