@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from scodata.publish import build_dataset
-from scodata.site.search import search
+from scodata.site.search import RANK_LIMIT, search
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED
 
@@ -31,27 +31,46 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
     return sqlite3.connect(Path(out / "scodata.db").resolve())
 
 
+@pytest.mark.parametrize("rank_limit", [RANK_LIMIT, 1], ids=["ranked", "document-order"])
 @pytest.mark.parametrize("q", QUERIES)
-def test_search_equals_brute_force(db: sqlite3.Connection, q: str) -> None:
+def test_search_equals_brute_force(db: sqlite3.Connection, q: str, rank_limit: int) -> None:
     expected = {pid for pid, text in db.execute("select paragraph_id, text from paragraphs")
                 if all(term in text for term in q.split())}
-    found = search(db, q, limit=100000)
+    found = search(db, q, limit=100000, rank_limit=rank_limit)
     assert {r["paragraph_id"] for r in found} == expected
     assert len(found) == len(expected)
+
+
+def test_too_many_matches_are_listed_in_document_order(db: sqlite3.Connection) -> None:
+    many = search(db, "合作", limit=100000, rank_limit=5)  # more matches than the limit: not ranked
+    ids = [r["paragraph_id"] for r in many]
+    assert len(ids) > 5 and ids == sorted(ids) and {r["rank"] for r in many} == {None}
+    page = search(db, "合作", limit=3, rank_limit=5)
+    assert [r["paragraph_id"] for r in page] == ids[:3]
+    few = search(db, "合作", limit=100000, rank_limit=len(ids) + 1)  # fewer: ranked, same paragraphs
+    assert [r["rank"] for r in few] == sorted(r["rank"] for r in few)
+    assert sorted(r["paragraph_id"] for r in few) == ids
 
 
 def test_search_is_ranked_and_scoped(db: sqlite3.Connection) -> None:
     found = search(db, "农业", limit=1000)
     ranks = [r["rank"] for r in found]
     assert ranks == sorted(ranks) and len(found) > 3
-    scoped = search(db, "农业", doc_id="sco-hog-2020-11-30-joint-communique", limit=1000)
-    assert scoped and {r["doc_id"] for r in scoped} == {"sco-hog-2020-11-30-joint-communique"}
+    doc = "sco-hog-2020-11-30-joint-communique"
+    scoped = search(db, "合作", doc_id=doc, limit=1000, rank_limit=1)  # one document: always ranked
+    expected = {pid for pid, text in db.execute("select paragraph_id, text from paragraphs where doc_id = ?", [doc])
+                if "合作" in text}
+    assert {r["paragraph_id"] for r in scoped} == expected and len(scoped) == len(expected) > 3
+    assert [r["rank"] for r in scoped] == sorted(r["rank"] for r in scoped)
 
 
 def test_search_page_over_http(datasette_server) -> None:
     base = datasette_server.url
     data = httpx.get(f"{base}/-/search.json", params={"q": "农业"}, timeout=10).json()
-    assert data["rows"] and all("农业" in r["text"] for r in data["rows"])
+    assert data["rows"] and all("农业" in r["text"] for r in data["rows"]) and data["ranked"] is True
+    doc = "sco-hog-2020-11-30-joint-communique"
+    scoped = httpx.get(f"{base}/-/search.json", params={"q": "合作", "doc_id": doc}, timeout=10).json()
+    assert scoped["rows"] and {r["doc_id"] for r in scoped["rows"]} == {doc}
     brute = httpx.get(f"{base}/scodata.json", params={"sql": "select count(*) n from paragraphs where text like '%农业%'",
                                                       "_shape": "array"}, timeout=10).json()
     assert len(data["rows"]) == brute[0]["n"] == 4
