@@ -110,8 +110,9 @@ def test_two_runs_at_once_never_mix(prefect_env, built_output: Path, tmp_path: P
     for code, _, err in results:
         if code != 0:  # refused with one clear line, not a crash
             assert code == 4, err[-2000:]
-            line = err.strip().splitlines()[-1]
-            assert line.startswith("scodata: error: another scodata run") and "try again" in line
+            lines = err.strip().splitlines()  # refused before Prefect starts: nothing else is printed
+            assert len(lines) == 1 and lines[0].startswith("scodata: error: another scodata run"), err[-2000:]
+            assert "try again" in lines[0]
     tables = read_published(out)
     uris = {Path(r["uri"]).name for r in tables["sources"]}
     runs_seen = [i for i, paths in enumerate((first, second)) if uris & {Path(p).name for p in paths}]

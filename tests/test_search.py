@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from scodata.publish import build_dataset
-from scodata.site.search import RANK_LIMIT, search
+from scodata.site.search import RANK_LIMIT, build_search_index, search
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED
 
@@ -99,3 +99,19 @@ def test_highlight_marks_every_occurrence_without_overlap() -> None:
     assert "".join(p for p, _ in pieces) == "上合组织农业合作，农业<b>"
     assert [p for p, hit in pieces if hit] == ["上合组织", "农业", "农业"]
     assert highlight("abc", []) == [("abc", False)]
+
+
+def test_ascii_punctuation_case_and_private_use_are_exact() -> None:
+    """Characters the tokenizer would drop or fold are indexed so that a match is still a substring."""
+    texts = ["COVID-19疫情", "covid 19", "a,b合作", "ab合作", "a b", "Z区", "z区", "\ue0002c", "\ue001z", "10%", "“一带一路”"]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE paragraphs (paragraph_id TEXT, doc_id TEXT, seq INTEGER, speaker TEXT, text TEXT)")
+    conn.executemany("INSERT INTO paragraphs VALUES (?, 'd', ?, NULL, ?)", [(f"d:p{i:03d}", i, t) for i, t in enumerate(texts)])
+    build_search_index(conn)
+    queries = [",", "a,b", "ab", "COVID", "covid", "-19", "D-1", "Z", "z", "\ue000", "2c", "\ue001", "%", "0%",
+               "a b", "合作 ab", "“", "19疫"]
+    for q in queries:
+        expected = {pid for pid, text in conn.execute("SELECT paragraph_id, text FROM paragraphs")
+                    if all(term in text for term in q.split())}
+        assert {r["paragraph_id"] for r in search(conn, q, limit=100)} == expected, q
+    assert search(conn, "", limit=100) == [] and search(conn, "   ", limit=100) == []

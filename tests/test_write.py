@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -128,9 +130,31 @@ def test_invalid_records_are_reported_and_not_published(tmp_path: Path, seed_out
     assert snapshot(out) == before
 
 
-def test_a_second_run_is_refused_while_one_holds_the_lock(tmp_path: Path) -> None:
-    with output_lock(tmp_path), pytest.raises(PublishError, match="another scodata run"):
-        build_dataset([SourceSpec(str(OWN))], tmp_path)
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from scodata.write import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_second_run_is_refused_while_another_process_holds_the_lock(tmp_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(PublishError, match=f"another scodata run \\(pid {holder.pid}\\)"):
+            build_dataset([SourceSpec(str(OWN))], tmp_path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert build_dataset([SourceSpec(str(OWN))], tmp_path).changed  # free again once the holder is gone
+
+
+def test_the_lock_is_reentrant_within_a_process(tmp_path: Path) -> None:
+    with output_lock(tmp_path):  # as the CLI holds it around the flow, which takes it again
+        assert build_dataset([SourceSpec(str(OWN))], tmp_path).changed
 
 
 def test_release_swap_keeps_old_release_until_replaced(tmp_path: Path, seed_output: Path) -> None:

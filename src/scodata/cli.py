@@ -22,9 +22,12 @@ def _fail(exc: ScodataError) -> None:
 
 def _run_flow(sources: list[str] | None, output: str, manifest: str | None, task_runner: str = "threads",
               dask_address: str | None = None) -> None:
-    from flows.publish import run_publish  # imported late: it configures and starts Prefect
+    from .write import output_lock
 
-    result = run_publish(sources or None, output, manifest, task_runner, dask_address)
+    with output_lock(Path(output)):  # a concurrent run is refused before Prefect starts
+        from flows.publish import run_publish  # imported late: it configures and starts Prefect
+
+        result = run_publish(sources or None, output, manifest, task_runner, dask_address)
     state = "published" if result.changed else "unchanged, nothing to publish"
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
     click.echo(f"scodata: {state}: release {result.build_id} in {output} ({counts})")

@@ -199,9 +199,24 @@ def staging_dir(output: Path) -> Path:
     return path
 
 
+_HELD: dict[Path, int] = {}  # output directories whose lock this process holds, with nesting depth
+
+
 @contextmanager
 def output_lock(output: Path) -> Iterator[None]:
-    """Hold output/.lock for a whole run; a second concurrent run is refused with a clear message."""
+    """Hold output/.lock for a whole run; a second concurrent run is refused with a clear message.
+
+    Re-entrant within a process: the CLI takes the lock before Prefect starts (so a refusal is one
+    line, with no orchestration noise after it) and the flow takes it again.
+    """
+    key = output.resolve()
+    if key in _HELD:
+        _HELD[key] += 1
+        try:
+            yield
+        finally:
+            _HELD[key] -= 1
+        return
     output.mkdir(parents=True, exist_ok=True)
     fh = (output / ".lock").open("a+")
     try:
@@ -217,8 +232,10 @@ def output_lock(output: Path) -> Iterator[None]:
         fh.write(str(os.getpid()))
         fh.flush()
         clear_stale(output)
+        _HELD[key] = 1
         yield
     finally:
+        _HELD.pop(key, None)
         fcntl.flock(fh, fcntl.LOCK_UN)
         fh.close()
 

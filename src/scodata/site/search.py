@@ -1,11 +1,13 @@
 """Chinese full-text search over paragraphs that is exact for queries of any length.
 
 SQLite's trigram tokenizer cannot match 1–2 character terms (农业, 疫情). Instead every paragraph is
-indexed one character per token (FTS5 with the ``ascii`` tokenizer, whose rule is simple and stable:
-every non-ASCII character is a token character, ASCII letters and digits are, the rest separate).
-A term becomes a phrase of consecutive characters, so 农业 is the phrase "农 业" and matches the
-paragraphs containing 农业. Space-separated terms are ANDed; results are ranked by bm25 and checked
-with instr() so that skipped ASCII punctuation and letter case cannot widen a match.
+indexed one character per token (FTS5 with the ``ascii`` tokenizer: non-ASCII characters and ASCII
+letters and digits are token characters, the rest separate, ASCII letters are case-folded). A term
+becomes a phrase of consecutive characters, so 农业 is the phrase "农 业" and matches exactly the
+paragraphs containing 农业. So that the tokenizer drops and folds nothing, ASCII punctuation, spaces
+and capitals are indexed as private-use-prefixed codes (``,`` as ``\ue0002c``, ``Z`` as ``\ue001z``):
+tokens no single character can produce. A phrase match is then a substring match, with no re-check.
+Space-separated terms are ANDed; results are ranked by bm25.
 """
 
 from __future__ import annotations
@@ -15,16 +17,21 @@ from dataclasses import dataclass
 
 INDEX = "paragraphs_search"
 TOKENIZER = "ascii"
+_KEPT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # ASCII the tokenizer keeps as it is
+
+
+def token(char: str) -> str:
+    """The index token of one character (the tokenizer keeps it whole and unchanged)."""
+    if ord(char) > 127 or char in _KEPT:
+        return char
+    if "A" <= char <= "Z":
+        return "\ue001" + char.lower()
+    return f"\ue000{ord(char):02x}"
 
 
 def spaced(text: str) -> str:
-    """One token per character (the tokenizer drops spaces and ASCII punctuation)."""
-    return " ".join(text)
-
-
-def is_token_char(char: str) -> bool:
-    """Whether FTS5's ascii tokenizer keeps this character as (part of) a token."""
-    return ord(char) > 127 or char.isalnum()
+    """One token per character, separated by spaces."""
+    return " ".join(map(token, text))
 
 
 def build_search_index(conn: sqlite3.Connection) -> None:
@@ -57,10 +64,14 @@ def terms(q: str) -> list[str]:
     return list(dict.fromkeys(q.split()))
 
 
-def phrase(term: str) -> str | None:
-    """The FTS5 phrase of a term's token characters, or None when it has none (pure punctuation)."""
-    tokens = [c for c in term if is_token_char(c)]
-    return '"' + " ".join(tokens).replace('"', '""') + '"' if tokens else None
+def phrase(term: str) -> str:
+    """The FTS5 phrase that matches exactly the paragraphs containing term."""
+    return f'"{spaced(term)}"'
+
+
+def match_expression(words: list[str]) -> str | None:
+    """The FTS5 query matching the paragraphs that contain every term (None when there are none)."""
+    return " AND ".join(map(phrase, words)) or None
 
 
 @dataclass(frozen=True)
@@ -69,20 +80,16 @@ class TermFilter:
 
     where: str
     params: dict[str, str]
-    match: str | None
 
 
 def term_filter(words: list[str], alias: str = "", prefix: str = "t") -> TermFilter:
-    """instr() checks for every term plus, when any term has token characters, the FTS5 phrase match."""
+    """The index match of every term as a rowid condition (always true when there are no terms)."""
+    match = match_expression(words)
+    if match is None:
+        return TermFilter("1", {})
     col = f"{alias}." if alias else ""
-    params = {f"{prefix}{i}": word for i, word in enumerate(words)}
-    checks = [f"instr({col}text, :{name}) > 0" for name in params]
-    phrases = [p for p in map(phrase, words) if p]
-    match = " AND ".join(phrases) if phrases else None
-    if match:
-        params[f"{prefix}match"] = match
-        checks.insert(0, f"{col}rowid IN (SELECT rowid FROM [{INDEX}] WHERE [{INDEX}] MATCH :{prefix}match)")
-    return TermFilter(" AND ".join(checks) or "1", params, match)
+    where = f"{col}rowid IN (SELECT rowid FROM [{INDEX}] WHERE [{INDEX}] MATCH :{prefix}match)"
+    return TermFilter(where, {f"{prefix}match": match})
 
 
 RANK_LIMIT = 10_000  # bm25 scores every match before the first page: ~25 ms for 10,000 here, ~400 ms for 300,000
@@ -96,15 +103,9 @@ class SearchQuery:
     params: dict[str, object]
 
 
-def match_expression(q: str) -> str | None:
-    """The FTS5 query of q: every term's phrase, ANDed (None when no term has token characters)."""
-    phrases = [p for p in map(phrase, terms(q)) if p]
-    return " AND ".join(phrases) if phrases else None
-
-
 def count_query(q: str, cap: int = RANK_LIMIT) -> SearchQuery | None:
     """SQL counting q's index matches up to cap (cheap: no scoring), to decide whether to rank."""
-    match = match_expression(q)
+    match = match_expression(terms(q))
     if match is None:
         return None
     sql = f"SELECT count(*) FROM (SELECT 1 FROM [{INDEX}] WHERE [{INDEX}] MATCH :match LIMIT :cap)"
@@ -118,27 +119,17 @@ def search_query(q: str, doc_id: str | None = None, limit: int = 50, offset: int
     Ranking a term found in most paragraphs means scoring all of them; callers rank only when
     count_query finds fewer than RANK_LIMIT matches (or when doc_id narrows the search).
     """
-    words = terms(q)
-    params: dict[str, object] = {"limit": limit, "offset": offset}
-    checks = [f"instr(p.text, :t{i}) > 0" for i in range(len(words))]
-    params.update({f"t{i}": w for i, w in enumerate(words)})
-    if doc_id:
-        params["doc_id"] = doc_id
-        checks.append("p.doc_id = :doc_id")
-    where = " AND ".join(checks) or "1"
-    match = match_expression(q)
-    columns = "p.paragraph_id, p.doc_id, p.seq, p.speaker, p.text"
-    if match is None:
-        sql = (f"SELECT {columns}, NULL AS rank FROM paragraphs p WHERE {where} "
-               "ORDER BY p.paragraph_id LIMIT :limit OFFSET :offset")
-        return SearchQuery(sql, params)
-    params["match"] = match
+    params: dict[str, object] = {"limit": limit, "offset": offset, "match": match_expression(terms(q)) or '""'}
+    where = ""
     if doc_id:  # one document's paragraphs have consecutive rowids: FTS5 reads only that range of the index
-        where += (f" AND [{INDEX}].rowid BETWEEN (SELECT min(rowid) FROM paragraphs WHERE doc_id = :doc_id)"
-                  " AND (SELECT max(rowid) FROM paragraphs WHERE doc_id = :doc_id)")
+        params["doc_id"] = doc_id
+        where = (f" AND p.doc_id = :doc_id AND [{INDEX}].rowid BETWEEN"
+                 " (SELECT min(rowid) FROM paragraphs WHERE doc_id = :doc_id)"
+                 " AND (SELECT max(rowid) FROM paragraphs WHERE doc_id = :doc_id)")
+    columns = "p.paragraph_id, p.doc_id, p.seq, p.speaker, p.text"
     rank, order = (f"bm25([{INDEX}])", "rank, p.paragraph_id") if ranked else ("NULL", f"[{INDEX}].rowid")
     sql = (f"SELECT {columns}, {rank} AS rank FROM [{INDEX}] "
-           f"JOIN paragraphs p ON p.rowid = [{INDEX}].rowid WHERE [{INDEX}] MATCH :match AND {where} "
+           f"JOIN paragraphs p ON p.rowid = [{INDEX}].rowid WHERE [{INDEX}] MATCH :match{where} "
            f"ORDER BY {order} LIMIT :limit OFFSET :offset")  # the index's rowid order is paragraph_id order
     return SearchQuery(sql, params)
 
