@@ -103,10 +103,13 @@ class SearchQuery:
     params: dict[str, object]
 
 
-def count_query(q: str, cap: int = RANK_LIMIT) -> SearchQuery | None:
-    """SQL counting q's index matches up to cap (cheap: no scoring), to decide whether to rank."""
+def count_query(q: str, doc_id: str | None = None, cap: int = RANK_LIMIT) -> SearchQuery | None:
+    """SQL counting q's index matches up to cap (cheap: no scoring): rank only when it finds fewer.
+
+    None when ranking needs no count: a search within one document always ranks (few paragraphs).
+    """
     match = match_expression(terms(q))
-    if match is None:
+    if match is None or doc_id:
         return None
     sql = f"SELECT count(*) FROM (SELECT 1 FROM [{INDEX}] WHERE [{INDEX}] MATCH :match LIMIT :cap)"
     return SearchQuery(sql, {"match": match, "cap": cap})
@@ -117,9 +120,10 @@ def search_query(q: str, doc_id: str | None = None, limit: int = 50, offset: int
     """Paragraphs containing every term of q (exactly): best bm25 rank first, or in document order.
 
     Ranking a term found in most paragraphs means scoring all of them; callers rank only when
-    count_query finds fewer than RANK_LIMIT matches (or when doc_id narrows the search).
+    count_query says so.
     """
-    params: dict[str, object] = {"limit": limit, "offset": offset, "match": match_expression(terms(q)) or '""'}
+    match = match_expression(terms(q)) or '""'  # no terms: the empty phrase, which matches nothing
+    params: dict[str, object] = {"limit": limit, "offset": offset, "match": match}
     where = ""
     if doc_id:  # one document's paragraphs have consecutive rowids: FTS5 reads only that range of the index
         params["doc_id"] = doc_id
@@ -137,8 +141,8 @@ def search_query(q: str, doc_id: str | None = None, limit: int = 50, offset: int
 def search(conn: sqlite3.Connection, q: str, doc_id: str | None = None, limit: int = 50,
            rank_limit: int = RANK_LIMIT) -> list[dict[str, object]]:
     """Run a search on a connection (used by tests and scripts; the site runs the same SQL)."""
-    counter = count_query(q, rank_limit)
-    ranked = bool(doc_id) or counter is None or conn.execute(counter.sql, counter.params).fetchone()[0] < rank_limit
+    counter = count_query(q, doc_id, rank_limit)
+    ranked = counter is None or conn.execute(counter.sql, counter.params).fetchone()[0] < rank_limit
     query = search_query(q, doc_id, limit, ranked=ranked)
     cursor = conn.execute(query.sql, query.params)
     names = [d[0] for d in cursor.description]

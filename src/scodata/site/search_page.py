@@ -22,7 +22,7 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
     ranked = True
     if q:
         db = datasette.get_database(DATABASE)
-        counter = None if doc_id else count_query(q)
+        counter = count_query(q, doc_id)
         if counter is not None:
             ranked = (await db.execute(counter.sql, counter.params)).first()[0] < RANK_LIMIT
         query = search_query(q, doc_id, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE, ranked=ranked)
