@@ -199,7 +199,7 @@ def staging_dir(output: Path) -> Path:
     return path
 
 
-_HELD: dict[Path, int] = {}  # output directories whose lock this process holds, with nesting depth
+_HELD: set[Path] = set()  # output directories whose lock this process holds
 
 
 @contextmanager
@@ -210,12 +210,8 @@ def output_lock(output: Path) -> Iterator[None]:
     line, with no orchestration noise after it) and the flow takes it again.
     """
     key = output.resolve()
-    if key in _HELD:
-        _HELD[key] += 1
-        try:
-            yield
-        finally:
-            _HELD[key] -= 1
+    if key in _HELD:  # the outer holder outlives this block and releases the lock
+        yield
         return
     output.mkdir(parents=True, exist_ok=True)
     fh = (output / ".lock").open("a+")
@@ -232,10 +228,10 @@ def output_lock(output: Path) -> Iterator[None]:
         fh.write(str(os.getpid()))
         fh.flush()
         clear_stale(output)
-        _HELD[key] = 1
+        _HELD.add(key)
         yield
     finally:
-        _HELD.pop(key, None)
+        _HELD.discard(key)
         fcntl.flock(fh, fcntl.LOCK_UN)
         fh.close()
 
