@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scodata.site.datapackage import file_sha256
+from scodata.release.datapackage import file_sha256
 
 
 def frictionless_validate(descriptor: Path) -> dict:

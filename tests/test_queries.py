@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from scodata.site.queries import CANNED_QUERIES
+from scodata.release.queries import CANNED_QUERIES
 
 
 def rows(base: str, name: str) -> list[dict]:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from scodata.publish import build_dataset
-from scodata.site.search import RANK_LIMIT, build_search_index, search
+from scodata.search import RANK_LIMIT, build_search_index, search
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED
 
@@ -93,7 +93,7 @@ def test_table_page_search_is_exact(datasette_server, q: str) -> None:
 
 
 def test_highlight_marks_every_occurrence_without_overlap() -> None:
-    from scodata.site.search import highlight
+    from scodata.search import highlight
 
     pieces = highlight("上合组织农业合作，农业<b>", ["农业", "上合组织", "组织农"])
     assert "".join(p for p, _ in pieces) == "上合组织农业合作，农业<b>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from scodata.site.datapackage import PARQUET_MEDIATYPE
+from scodata.release.datapackage import PARQUET_MEDIATYPE
 
 
 def test_tables_are_served(datasette_server) -> None:

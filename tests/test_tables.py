@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from scodata.site.datapackage import table_schema
-from scodata.site.metadata import table_metadata
+from scodata.release.datapackage import table_schema
+from scodata.release.metadata import table_metadata
 from scodata.tables import SCHEMA_DIR, TYPE_MAP, load_tables
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -16,10 +16,10 @@ from .gazetteer import gazetteer_records
 from .ingest import store_raw
 from .model import RawSource, Tables
 from .pipeline import DocumentBuild, assemble
+from .release.datapackage import datapackage
+from .release.metadata import datasette_metadata
 from .scrape import read_spec
-from .site.datapackage import datapackage
-from .site.metadata import datasette_metadata
-from .site.search import build_search_index
+from .search import build_search_index
 from .sources import SourceSpec
 from .tables import load_tables
 from .validate import ValidationReport, validate_tables

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datasette.utils.asgi import Response
 
+from ..release.metadata import DATABASE
 from . import charts as c
-from .metadata import DATABASE
 
 
 async def build_charts(datasette) -> list[c.Chart]:  # noqa: ANN001 (Datasette instance)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..release.datapackage import PARQUET_MEDIATYPE
 from ..tables import dataset_info, load_tables
-from .datapackage import PARQUET_MEDIATYPE
 
 
 def dataset_jsonld(base_url: str) -> dict[str, Any]:

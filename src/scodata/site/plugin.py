@@ -11,11 +11,11 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import Response
 
+from ..release.datapackage import PARQUET_MEDIATYPE
+from ..release.metadata import DATABASE
+from ..search import term_filter, terms
 from .charts_page import charts_page
-from .datapackage import PARQUET_MEDIATYPE
 from .jsonld import jsonld_script
-from .metadata import DATABASE
-from .search import term_filter, terms
 from .search_page import search_page
 
 # Datasette 0.65 prints tracebacks with rich outside an exception context, which itself raises and

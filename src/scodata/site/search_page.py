@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datasette.utils.asgi import Response
 
-from .metadata import DATABASE
-from .search import RANK_LIMIT, count_query, highlight, search_query, terms
+from ..release.metadata import DATABASE
+from ..search import RANK_LIMIT, count_query, highlight, search_query, terms
 
 PAGE_SIZE = 50
 
