@@ -30,7 +30,7 @@ PY = sys.executable
 PLAIN = """
 import sys, json, time
 from pathlib import Path
-from scodata.publish import build_dataset
+from scodata.build import build_dataset
 from scodata.sources import load_manifest
 t = time.perf_counter()
 r = build_dataset(load_manifest(Path(sys.argv[1])), Path(sys.argv[2]))

@@ -1,8 +1,10 @@
 """Long-running deployments: rebuild on a schedule, and when files are dropped into the inbox folder.
 
-    .venv/bin/prefect server start --host 127.0.0.1 &          # once, a local Prefect API
-    export PREFECT_API_URL=http://127.0.0.1:4200/api
-    .venv/bin/python flows/deploy.py                             # serves both deployments until stopped
+    .venv/bin/python flows/deploy.py      # serves both deployments until stopped (Ctrl-C)
+
+It reports to PREFECT_API_URL when set, else to the local server that `scodata server start` (or any
+`scodata run`) started, starting it if needed; the Prefect UI shows the runs. Options:
+--inbox, --manifest, --output, --interval (seconds between inbox checks), --cron (the rebuild).
 
 `scodata-publish/nightly` re-runs the bundled manifest every day at 03:00 UTC (URLs are re-fetched
 conditionally; unchanged sources publish nothing). `scodata-inbox/watch` looks at sources/inbox/
@@ -12,7 +14,9 @@ rebuilt; the file then moves to sources/inbox/done/ (or sources/inbox/failed/ wi
 
 from __future__ import annotations
 
+import argparse
 import shutil
+import sys
 from pathlib import Path
 
 from prefect import flow, get_run_logger, serve
@@ -21,6 +25,7 @@ from flows import PROJECT_DIR
 from flows.publish import publish_flow
 from scodata.errors import ScodataError
 from scodata.ingest import read_file
+from scodata.orchestrator import api_url
 from scodata.pipeline import process_source
 from scodata.sources import DEFAULT_MANIFEST, append_source
 
@@ -59,8 +64,26 @@ def inbox_flow(inbox: str = str(INBOX), manifest: str = str(DEFAULT_MANIFEST), o
     return len(added)
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> None:
+    """Serve the nightly rebuild and the inbox watcher until stopped."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inbox", default=str(INBOX))
+    parser.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
+    parser.add_argument("--output", default=str(OUTPUT))
+    parser.add_argument("--interval", type=float, default=60, help="seconds between inbox checks")
+    parser.add_argument("--cron", default="0 3 * * *", help="when the nightly rebuild runs (UTC)")
+    args = parser.parse_args(argv)
+    try:
+        url = api_url()
+    except ScodataError as exc:
+        sys.exit(f"deploy: error: {exc}")
+    print(f"deploy: serving scodata-publish/nightly and scodata-inbox/watch against {url}", flush=True)
+    paths = {"manifest": args.manifest, "output": args.output}
     serve(
-        publish_flow.to_deployment(name="nightly", cron="0 3 * * *", parameters={"output": str(OUTPUT)}),
-        inbox_flow.to_deployment(name="watch", interval=60),
+        publish_flow.to_deployment(name="nightly", cron=args.cron, parameters=paths),
+        inbox_flow.to_deployment(name="watch", interval=args.interval, parameters={"inbox": args.inbox, **paths}),
     )
+
+
+if __name__ == "__main__":
+    main()

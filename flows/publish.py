@@ -1,4 +1,4 @@
-"""The publish flow: read sources → process (cached by content) → validate → publish. Thin wiring only."""
+"""The publish flow: scodata.build.build_dataset with its steps as Prefect tasks. Thin wiring only."""
 
 from __future__ import annotations
 
@@ -8,23 +8,14 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_or_refuse, read_or_refuse
 from scodata.errors import FetchError
-from scodata.model import RawSource, Sealed
+from scodata.model import RawSource, Record, Sealed
 from scodata.pipeline import DocumentBuild
-from scodata.publish import (
-    PublishResult,
-    finalize,
-    ingest_source,
-    inputs_fingerprint,
-    published_unchanged,
-    static_tables,
-)
+from scodata.publish import PublishResult, finalize
 from scodata.scrape import read_spec
-from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest
-from scodata.write import output_lock
-
-WORKERS = 2  # processes (Dask) or thread pairs: this machine's cores
-BATCH = 50  # documents per task at most: Prefect's per-task cost is spread over a batch
+from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest, spec_list
+from scodata.workers import BATCH, WORKERS, batches
 
 
 def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect's hook signature)
@@ -39,71 +30,72 @@ def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect
 
 
 @task(retries=3, retry_delay_seconds=[1, 2, 4], retry_condition_fn=_retry_if_transient, cache_policy=NO_CACHE)
-def read_source(spec: SourceSpec, output: Path) -> RawSource:
+def fetch(spec: SourceSpec, output: Path) -> RawSource:
     """Fetch a URL (conditionally, when fetched before); one task per URL so that retries are per URL."""
     return read_spec(spec, output)
 
 
 @task(cache_policy=NO_CACHE)
-def read_files(specs: list[SourceSpec], output: Path) -> list[RawSource]:
+def read_files(specs: list[SourceSpec], output: Path) -> list[Read]:
     """Read a batch of local files (not retried: a local read error is not transient)."""
-    return [read_spec(spec, output) for spec in specs]
+    return [read_or_refuse(spec, output) for spec in specs]
 
 
 @task(cache_policy=NO_CACHE)
-def process(sources: Sealed[list[RawSource]], output: Path) -> list[DocumentBuild]:
-    """Keep the raw bytes, then clean, segment, extract a batch (reusing cached builds of unchanged bytes)."""
+def process(sources: Sealed[list[RawSource]], output: Path) -> Sealed[list[Built]]:
+    """Clean, segment and extract a batch (cached builds of unchanged bytes are reused); refuse bad ones."""
     logger = get_run_logger()
-    builds = []
+    built = []
     for source in sources.value:
-        build, cached = ingest_source(source, output)
-        counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
-        logger.info("%s %s (%s): %s", "cached" if cached else "processed", build.doc_id, source.uri, counts)
-        builds.append(build)
-    return builds
-
-
-def batches(items: list, workers: int = WORKERS) -> list[list]:
-    """Consecutive batches: enough to keep every worker busy, at most BATCH items each (task overhead)."""
-    size = max(1, min(BATCH, -(-len(items) // (workers * 2))))
-    return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def read_all(specs: list[SourceSpec], out: Path) -> list[RawSource]:
-    """Every source in manifest order: URLs one task each, local files in batches."""
-    urls = [i for i, spec in enumerate(specs) if spec.is_url]
-    files = [i for i, spec in enumerate(specs) if not spec.is_url]
-    fetched = read_source.map([specs[i] for i in urls], output=unmapped(out))
-    read = read_files.map(batches([specs[i] for i in files]), output=unmapped(out))
-    by_index = dict(zip(urls, fetched.result(), strict=True))
-    by_index.update(zip(files, (r for batch in read.result() for r in batch), strict=True))
-    return [by_index[i] for i in range(len(specs))]
+        build, cached = process_or_refuse(source, output)
+        (logger.warning if isinstance(build, Refusal) else logger.info)(describe_build(source, build, cached))
+        built.append(build)
+    return Sealed(built)
 
 
 @task(cache_policy=NO_CACHE)
-def publish(output: Path, builds: Sealed[list[DocumentBuild]], fingerprint: str) -> PublishResult:
+def publish(output: Path, builds: Sealed[list[DocumentBuild]], fingerprint: str,
+            refusals: list[Record]) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
-    result = finalize(output, builds.value, static_tables(), fingerprint)
+    result = finalize(output, builds.value, fingerprint, refusals)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(result.counts.items()))
     get_run_logger().info("%s release %s: %s", "published" if result.changed else "unchanged", result.build_id, counts)
     return result
 
 
-@flow(name="scodata-publish", task_runner=ThreadPoolTaskRunner(max_workers=4))
+class PrefectSteps:
+    """build_dataset's steps as Prefect tasks: URLs one task each (retried), files and builds in batches."""
+
+    def read(self, specs: list[SourceSpec], output: Path) -> list[Read]:
+        urls = [i for i, spec in enumerate(specs) if spec.is_url]
+        files = [i for i, spec in enumerate(specs) if not spec.is_url]
+        fetched = fetch.map([specs[i] for i in urls], output=unmapped(output))
+        read = read_files.map(batches([specs[i] for i in files]), output=unmapped(output))
+        by_index: dict[int, Read] = {}
+        for i, future in zip(urls, fetched, strict=True):
+            result = future.result(raise_on_failure=False)  # a fetch that failed after its retries is refused
+            by_index[i] = Refusal.of(specs[i].ref, "read", result) if isinstance(result, BaseException) else result
+        by_index.update(zip(files, (r for batch in read.result() for r in batch), strict=True))
+        return [by_index[i] for i in range(len(specs))]
+
+    def process(self, sources: list[RawSource], output: Path) -> list[Built]:
+        # Sealed: Prefect would otherwise walk every record of every batch looking for futures
+        done = process.map([Sealed(batch) for batch in batches(sources)], output=unmapped(output)).result()
+        return [build for batch in done for build in batch.value]
+
+    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+                refusals: list[Record]) -> PublishResult:
+        return publish(output, Sealed(builds), fingerprint, refusals)
+
+
+@flow(name="scodata-publish", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS * 2))
 def publish_flow(sources: list[str] | None = None, output: str = "output", manifest: str | None = None) -> PublishResult:
     """Build the dataset from sources (files or URLs), or from the manifest when none are given."""
-    out = Path(output).resolve()
-    specs = [SourceSpec(s) for s in dict.fromkeys(sources)] if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
-    with output_lock(out):
-        raws = read_all(specs, out)
-        fingerprint = inputs_fingerprint(raws)
-        unchanged = published_unchanged(out, fingerprint)
-        if unchanged is not None:  # built from exactly these inputs: nothing to do
-            get_run_logger().info("unchanged inputs: release %s stays", unchanged.build_id)
-            return unchanged
-        # Sealed: Prefect would otherwise walk every record of every batch looking for futures
-        processed = process.map([Sealed(batch) for batch in batches(raws)], output=unmapped(out)).result()
-        return publish(out, Sealed([build for batch in processed for build in batch]), fingerprint)
+    specs = spec_list(sources) if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
+    result = build_dataset(specs, Path(output).resolve(), PrefectSteps())
+    if not result.changed:
+        get_run_logger().info("unchanged inputs: release %s stays", result.build_id)
+    return result
 
 
 def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:
@@ -126,6 +118,8 @@ def run_publish(sources: list[str] | None, output: str, manifest: str | None = N
     runner = make_task_runner(task_runner, dask_address)
     return publish_flow.with_options(task_runner=runner)(sources=sources, output=output, manifest=manifest)
 
+
+__all__ = ["BATCH", "publish_flow", "run_publish"]
 
 if __name__ == "__main__":
     publish_flow()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.synth import communique, write_corpus
-from scodata.publish import build_dataset
+from scodata.build import build_dataset
 from scodata.sources import SourceSpec
 from scodata.write import read_published
 

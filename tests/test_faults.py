@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from scodata.build import build_dataset
 from scodata.errors import InputError, ScodataError
-from scodata.publish import build_dataset
 from scodata.sources import SourceSpec, load_manifest
 from scodata.write import read_published
 from tests.conftest import FIXTURES, snapshot

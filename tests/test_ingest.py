@@ -75,7 +75,7 @@ def test_fetch_errors(http_server) -> None:
         fetch_url(big, max_bytes=1000)
     slow = http_server.add("/slow", b"late", delay=2)
     with pytest.raises(FetchError, match="timed out") as timed_out:
-        fetch_url(slow, timeout=httpx.Timeout(0.5))
+        fetch_url(slow, timeout=0.5)
     assert timed_out.value.retryable
     with pytest.raises(FetchError, match="only http"):
         fetch_url("ftp://127.0.0.1/file.txt")

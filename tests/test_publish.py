@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from scodata.publish import FINGERPRINT, build_dataset
+from scodata.build import build_dataset
+from scodata.publish import FINGERPRINT
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED, snapshot
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scodata.publish import build_dataset
+from scodata.build import build_dataset
 from scodata.sources import SourceSpec
 from scodata.write import read_published
 from tests.conftest import FIXTURES, SEED

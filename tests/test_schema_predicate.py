@@ -8,7 +8,7 @@ import random
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from scodata.publish import build_dataset
+from scodata.build import build_dataset
 from scodata.schema_predicate import compile_schema
 from scodata.sources import SourceSpec
 from scodata.tables import load_tables

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scodata.publish import build_dataset
+from scodata.build import build_dataset
 from scodata.search import RANK_LIMIT, build_search_index, search
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED

@@ -14,10 +14,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from scodata.build import build_dataset
 from scodata.errors import InputError, PublishError, ValidationFailed
-from scodata.publish import build_dataset, build_release
+from scodata.publish import build_release
 from scodata.sources import SourceSpec
-from scodata.write import output_lock, read_published
+from scodata.lock import output_lock
+from scodata.write import read_published
 from tests.conftest import FIXTURES, SEED, snapshot
 
 OWN = FIXTURES / "communique_2023_hog.txt"
@@ -133,7 +135,7 @@ def test_invalid_records_are_reported_and_not_published(tmp_path: Path, seed_out
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from scodata.write import output_lock
+from scodata.lock import output_lock
 with output_lock(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(60)

@@ -37,3 +37,12 @@ class PublishError(ScodataError):
     """The dataset could not be published (another run holds the lock, disk error)."""
 
     exit_code = 4
+
+
+class OrchestratorError(ScodataError):
+    """The Prefect API could not be reached or started, or the orchestrated run broke down."""
+
+    exit_code = 6
+
+
+PUBLISHED_WITH_REFUSALS = 5  # exit code: the dataset was published, but some sources were refused

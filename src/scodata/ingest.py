@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-import httpx
-from charset_normalizer import from_bytes
-
 from . import __version__
 from .errors import FetchError, InputError
 from .fsutil import atomic_write
@@ -22,7 +19,8 @@ from .model import RawSource
 
 MAX_BYTES = 20 * 1024 * 1024
 USER_AGENT = f"scodata/{__version__} (+https://github.com/scodata/scodata; open-data research crawler)"
-TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+TIMEOUT = 20.0  # seconds per fetch; connecting may take at most CONNECT_TIMEOUT of them
+CONNECT_TIMEOUT = 10.0
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -54,12 +52,14 @@ def fetch_url(
     max_bytes: int = MAX_BYTES,
     etag: str | None = None,
     last_modified: str | None = None,
-    timeout: httpx.Timeout | float = TIMEOUT,
+    timeout: float = TIMEOUT,
 ) -> RawSource | None:
     """GET an http(s) URL with a size cap; None when a conditional request says 304 Not Modified.
 
     Raises FetchError with retryable=True on 5xx, timeouts and connection errors, False on 4xx.
     """
+    import httpx  # imported here: reading local files does not need it
+
     if urlparse(url).scheme not in ("http", "https"):
         raise FetchError(f"{url}: only http and https URLs are fetched")
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
@@ -69,7 +69,7 @@ def fetch_url(
         headers["If-Modified-Since"] = last_modified
     try:
         with (
-            httpx.Client(follow_redirects=True, timeout=timeout, headers=headers, max_redirects=5) as client,
+            httpx.Client(follow_redirects=True, timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT)), headers=headers, max_redirects=5) as client,
             client.stream("GET", url) as response,
         ):
             if response.status_code == 304:
@@ -147,7 +147,7 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode UTF-8, GB18030/GBK or Big5 bytes, refusing binary data and mixed encodings."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("binary data (NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -156,6 +156,8 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
         return Decoded(text, "utf-8")
     declared = _declared_charset(data, content_type)
     candidates = [declared] if declared else []
+    from charset_normalizer import from_bytes  # imported here: UTF-8 needs no detection
+
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16"]).best()
     if best is not None:
         candidates.append(best.encoding)

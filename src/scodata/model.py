@@ -57,3 +57,16 @@ class RawSource:
     etag: str | None = None
     last_modified: str | None = None
     hints: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentBuild:
+    """Everything one source contributes to the dataset."""
+
+    doc_id: str
+    sha256: str
+    tables: Tables
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}

@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .clean import CleanResult, clean_text
+from . import lang
+from .clean import CleanResult
 from .errors import InputError
-from .extract.document import DocumentInfo, describe
-from .extract.segment import segment
-from .extract.structure import extract_structure
+from .extract.document import DocumentInfo
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes, sha256
-from .model import Paragraph, RawSource, Record, Tables
+from .model import DocumentBuild, Paragraph, RawSource, Record, Tables
 from .registry import add_registries
 from .tables import load_tables
 
 LANGUAGE = "zh-Hans"
-
-
-@dataclass
-class DocumentBuild:
-    """Everything one source contributes to the dataset."""
-
-    doc_id: str
-    sha256: str
-    tables: Tables
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {name: len(rows) for name, rows in self.tables.items()}
 
 
 def _paragraph_records(doc_id: str, paragraphs: list[Paragraph], cleaned: CleanResult,
@@ -98,11 +82,12 @@ def process_source(source: RawSource) -> DocumentBuild:
         source.origin_url = source.origin_url or page.canonical_url
     if not text.strip():
         raise InputError(f"{source.uri}: no text found")
-    cleaned = clean_text(text)
-    seg = segment(cleaned.text)
-    info = describe(seg, title_hint, published_hint)
-    doc_id = info.doc_id(digest)
-    annotations, structure = extract_structure(doc_id, seg.paragraphs, info.meeting_date)
+    language = lang.for_text(text)  # zh-Hans/zh-Hant, en, ru: each language's own clean/segment/describe/extract
+    cleaned = language.clean(text)
+    seg = language.segment(cleaned.text)
+    info = language.describe(seg, title_hint, published_hint, (cleaned.wire_dateline, cleaned.wire_agency))
+    doc_id, work_id = language.ids(info, digest)
+    annotations, structure = language.extract(doc_id, seg.paragraphs, info.meeting_date)
     tables: Tables = {
         "documents": [_document_record(doc_id, info, source, digest, decoded.encoding, cleaned, len(seg.paragraphs))],
         "paragraphs": _paragraph_records(doc_id, seg.paragraphs, cleaned, annotations),
@@ -110,6 +95,7 @@ def process_source(source: RawSource) -> DocumentBuild:
         "sources": [_source_record(source, digest, decoded.encoding, doc_id)],
         **structure,
     }
+    tables["documents"][0].update(language=language.tag, work_id=work_id)
     return DocumentBuild(doc_id, digest, tables)
 
 

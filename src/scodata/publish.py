@@ -3,48 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import cache_key, process_cached
+import pyarrow.parquet as pq
+
 from .errors import ValidationFailed
 from .fsutil import atomic_write
-from .gazetteer import gazetteer_records
-from .ingest import store_raw
-from .model import RawSource, Tables
+from .gazetteer import gazetteer_records, membership_records
+from .model import Record, Tables
 from .pipeline import DocumentBuild, assemble
 from .release.datapackage import datapackage
 from .release.metadata import datasette_metadata
-from .scrape import read_spec
+from .releases import current_release, publish_release, staging_dir
 from .search import build_search_index
-from .sources import SourceSpec
 from .tables import load_tables
 from .validate import ValidationReport, validate_tables
-from .write import (
-    content_hash,
-    current_release,
-    output_lock,
-    publish_release,
-    staging_dir,
-    write_sqlite,
-    write_tables,
-)
+from .write import content_hash, write_sqlite, write_tables
 
 REPORT_NAME = "validation_errors"
-FINGERPRINT = ".inputs-fingerprint"  # in a release: the inputs it was built from (see inputs_fingerprint)
+FINGERPRINT = ".inputs-fingerprint"  # in a release: the inputs it was built from (see build.inputs_fingerprint)
 
 
 @dataclass(frozen=True)
 class PublishResult:
-    """What a publish did: the release, whether it changed, and row counts."""
+    """What a publish did: the release, whether it changed, row counts, and the sources it refused."""
 
     release: Path
     build_id: str
     changed: bool
     counts: dict[str, int]
+    refusals: tuple[Record, ...] = ()
 
 
 def _dump(path: Path, payload: object) -> None:
@@ -84,7 +75,7 @@ def build_release(output: Path, data: Tables, fingerprint: str | None = None) ->
     if current is not None and current.name == build_id:
         if fingerprint:  # same data from other inputs (e.g. new code): remember them for the next run
             atomic_write(current / FINGERPRINT, fingerprint.encode())
-        return PublishResult(current, build_id, False, counts)
+        return PublishResult(current, build_id, False, counts, tuple(data.get("refusals", ())))
     staging = staging_dir(output)
     try:
         write_tables(data, staging, extra=[build_search_index])
@@ -99,21 +90,16 @@ def build_release(output: Path, data: Tables, fingerprint: str | None = None) ->
     release = publish_release(output, staging, build_id)
     for stale in (output / f"{REPORT_NAME}.json", output / f"{REPORT_NAME}.db"):
         stale.unlink(missing_ok=True)
-    return PublishResult(release, build_id, True, counts)
+    return PublishResult(release, build_id, True, counts, tuple(data.get("refusals", ())))
 
 
-def finalize(output: Path, builds: list[DocumentBuild], static: Tables, fingerprint: str | None = None) -> PublishResult:
-    """Assemble per-document builds with static tables, validate, and publish."""
-    data = assemble(builds, static)
+def finalize(output: Path, builds: list[DocumentBuild], fingerprint: str | None = None,
+             refusals: list[Record] | None = None) -> PublishResult:
+    """Assemble per-document builds with the static tables and the run's refusals, validate, and publish."""
+    data = assemble(builds, {**static_tables(), "refusals": sorted(refusals or [], key=lambda r: r["source"])})
     data[REPORT_NAME] = []
     validate_or_fail(output, data)
     return build_release(output, data, fingerprint)
-
-
-def inputs_fingerprint(sources: list[RawSource]) -> str:
-    """What a dataset is a function of: each source's cache key (bytes, hints, code) and read, in order."""
-    parts = [[cache_key(s), s.uri, s.http_status, s.retrieved_at, s.etag, s.last_modified] for s in sources]
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
 def published_unchanged(output: Path, fingerprint: str) -> PublishResult | None:
@@ -124,27 +110,11 @@ def published_unchanged(output: Path, fingerprint: str) -> PublishResult | None:
         return None
     package = json.loads((current / "datapackage.json").read_text(encoding="utf-8"))
     counts = {r["name"]: r["rows"] for r in package["resources"] if r["type"] == "table"}
-    return PublishResult(current, current.name, False, counts)
+    refusals = current / "parquet" / "refusals.parquet"
+    rows = tuple(pq.read_table(refusals).to_pylist()) if counts.get("refusals") else ()
+    return PublishResult(current, current.name, False, counts, rows)
 
 
 def static_tables() -> Tables:
-    """Tables that do not come from documents (the gazetteer)."""
-    return {"gazetteer": gazetteer_records()}
-
-
-def ingest_source(source: RawSource, output: Path) -> tuple[DocumentBuild, bool]:
-    """Keep the raw bytes under output/raw/, then build (or reuse the cached build of) the document."""
-    store_raw(source, output / "raw")
-    return process_cached(source, output / "cache")
-
-
-def build_dataset(specs: list[SourceSpec], output: Path) -> PublishResult:
-    """The whole pipeline as plain function calls, without Prefect (for tests and benchmarks)."""
-    with output_lock(output):
-        sources = [read_spec(spec, output) for spec in specs]
-        fingerprint = inputs_fingerprint(sources)
-        unchanged = published_unchanged(output, fingerprint)
-        if unchanged is not None:
-            return unchanged
-        builds = [ingest_source(source, output)[0] for source in sources]
-        return finalize(output, builds, static_tables(), fingerprint)
+    """Tables that do not come from documents (the gazetteer and the dated membership history)."""
+    return {"gazetteer": gazetteer_records(), "memberships": membership_records()}

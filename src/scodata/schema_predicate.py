@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema._utils import equal
 
 Check = Callable[[Any], bool]
 
@@ -98,8 +97,21 @@ def _type(types: str | list[str], _: dict, v: Draft202012Validator) -> Check:
     return lambda value: any(test(value) for test in tests)
 
 
+def json_equal(a: Any, b: Any) -> bool:
+    """JSON equality as JSON Schema defines it: true and 1 differ, 1 and 1.0 are equal, containers compare deeply."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
+    if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
+        return False
+    return a == b
+
+
 def _enum(options: list[Any], _: dict, __: Draft202012Validator) -> Check:
-    return lambda value: any(equal(value, option) for option in options)
+    return lambda value: any(json_equal(value, option) for option in options)
 
 
 def _pattern(pattern: str, _: dict, v: Draft202012Validator) -> Check:

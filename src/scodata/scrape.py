@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 from pathlib import Path
-
-import pyarrow.parquet as pq
 
 from .errors import FetchError, InputError
 from .ingest import MAX_BYTES, fetch_url, read_file, sha256
@@ -34,11 +33,16 @@ def max_bytes() -> int:
 
 
 def previous_sources(output: Path) -> dict[str, Record]:
-    """The published sources records of the current release, by URI."""
-    path = output / "current" / "parquet" / "sources.parquet"
-    if not path.exists():
+    """The published sources records of the current release, by URI (read from SQLite: no Arrow needed)."""
+    path = output / "current" / "scodata.db"
+    if not path.is_file():
         return {}
-    return {row["uri"]: row for row in pq.read_table(path).to_pylist()}
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        return {row["uri"]: dict(row) for row in conn.execute("SELECT * FROM sources")}
+    finally:
+        conn.close()
 
 
 def _log_fetch(output: Path | None, entry: dict[str, object]) -> None:
@@ -52,8 +56,6 @@ def _log_fetch(output: Path | None, entry: dict[str, object]) -> None:
 
 def _from_previous(uri: str, data: bytes, previous: Record) -> RawSource:
     fields = {k: previous.get(k) for k in SOURCE_FIELDS}
-    if isinstance(fields["retrieved_at"], dt.datetime):
-        fields["retrieved_at"] = fields["retrieved_at"].isoformat(timespec="seconds")
     return RawSource(data=data, kind="url", uri=uri, **fields)
 
 
@@ -79,6 +81,27 @@ def fetch_source(url: str, output: Path | None, previous: Record | None) -> RawS
     return source
 
 
+def spec_uri(spec: SourceSpec) -> str:
+    """How a source is named in the dataset: the URL, or the file path relative to the project."""
+    if spec.is_url:
+        return spec.ref
+    path = Path(spec.ref).resolve()
+    return str(path.relative_to(PROJECT_DIR)) if path.is_relative_to(PROJECT_DIR) else str(path)
+
+
+def _with_hints(source: RawSource, spec: SourceSpec) -> RawSource:
+    source.hints = dict(spec.hints)
+    source.origin_url = spec.hints.get("origin_url")
+    return source
+
+
+def source_from_record(row: Record, data: bytes, spec: SourceSpec) -> RawSource:
+    """The source a published sources row describes, with its kept raw bytes (a refused source's last good read)."""
+    if row["kind"] == "url":
+        return _with_hints(_from_previous(str(row["uri"]), data, row), spec)
+    return _with_hints(RawSource(data=data, kind="file", uri=str(row["uri"])), spec)
+
+
 def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
     """Read a file or fetch a URL (I/O only; retried by the flow on transient errors)."""
     if spec.is_url:
@@ -89,7 +112,5 @@ def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
         if path.is_dir():
             raise InputError(f"{spec.ref}: is a directory, not a file")
         source = read_file(path, max_bytes=max_bytes())
-        source.uri = str(path.relative_to(PROJECT_DIR)) if path.is_relative_to(PROJECT_DIR) else str(path)
-    source.hints = dict(spec.hints)
-    source.origin_url = spec.hints.get("origin_url")
-    return source
+        source.uri = spec_uri(spec)
+    return _with_hints(source, spec)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tomllib
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ class SourceSpec:
     @property
     def is_url(self) -> bool:
         return is_url(self.ref)
+
+
+def spec_list(refs: list[str]) -> list[SourceSpec]:
+    """Sources given on the command line, each once, in order."""
+    return [SourceSpec(ref) for ref in dict.fromkeys(refs)]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -55,7 +61,8 @@ def load_manifest(path: Path = DEFAULT_MANIFEST) -> list[SourceSpec]:
 
 
 def _toml_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A TOML basic string: JSON's escapes are TOML's (\\n, \\", \\uXXXX), plus DEL, which TOML also escapes."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def append_source(ref: str, path: Path = DEFAULT_MANIFEST, hints: dict[str, str] | None = None) -> bool:

@@ -1,0 +1,208 @@
+"""The build, as one sequence that both the plain path and the Prefect flow run.
+
+read every source -> (nothing changed? stop) -> process -> keep the last good build of refused
+sources -> validate and publish. How each step is spread over workers is the caller's business: the
+plain path runs them in a loop (LocalSteps), the flow hands them to Prefect tasks (flows/publish.py).
+A source that cannot be read or processed is refused, reported, and does not hold the others back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .errors import InputError
+from .ingest import store_raw
+from .lock import output_lock
+from .model import DocumentBuild, RawSource, Record
+from .scrape import previous_sources, read_spec, source_from_record, spec_uri
+from .sources import SourceSpec
+
+if TYPE_CHECKING:  # imported where used: refusing a bad file needs neither the extractors nor the writers
+    from .publish import PublishResult
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A source that was refused, and why (a row of the refusals table once published)."""
+
+    source: str
+    stage: str  # "read" or "process"
+    error_type: str
+    message: str
+
+    @classmethod
+    def of(cls, source: str, stage: str, exc: BaseException) -> Refusal:
+        message = str(exc) if isinstance(exc, InputError) else f"internal error: {type(exc).__name__}: {exc}"
+        head, sep, rest = message.partition(": ")
+        if sep and Path(head).name == Path(source).name:  # the message names the source: say it once
+            message = rest
+        return cls(source, stage, type(exc).__name__, message)
+
+
+Read = RawSource | Refusal
+Built = DocumentBuild | Refusal
+
+
+def read_or_refuse(spec: SourceSpec, output: Path | None) -> Read:
+    """The source's bytes, or its refusal (bad input is refused, never raised)."""
+    try:
+        return read_spec(spec, output)
+    except InputError as exc:
+        return Refusal.of(spec_uri(spec), "read", exc)
+
+
+def process_or_refuse(source: RawSource, output: Path) -> tuple[Built, bool]:
+    """Build (or reuse the cached build of) one source; keep its raw bytes only once it is accepted.
+
+    The second value says whether the build came from the cache. Any failure refuses this source only.
+    """
+    from .cache import process_cached
+
+    try:
+        build, cached = process_cached(source, output / "cache")
+    except Exception as exc:  # noqa: BLE001 — one bad document must not stop the corpus; reported as a refusal
+        return Refusal.of(source.uri, "process", exc), False
+    store_raw(source, output / "raw")
+    return build, cached
+
+
+class Steps(Protocol):
+    """How the steps of a build are run: in a loop, or as orchestrated tasks."""
+
+    def read(self, specs: list[SourceSpec], output: Path) -> list[Read]: ...
+
+    def process(self, sources: list[RawSource], output: Path) -> list[Built]: ...
+
+    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+                refusals: list[Record]) -> PublishResult: ...
+
+
+class LocalSteps:
+    """Every step in this process, one source after another."""
+
+    def __init__(self, log: Log | None = None) -> None:
+        self.log = log or (lambda message: None)
+
+    def read(self, specs: list[SourceSpec], output: Path) -> list[Read]:
+        return [read_or_refuse(spec, output) for spec in specs]
+
+    def process(self, sources: list[RawSource], output: Path) -> list[Built]:
+        built = []
+        for source in sources:
+            build, cached = process_or_refuse(source, output)
+            self.log(describe_build(source, build, cached))
+            built.append(build)
+        return built
+
+    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+                refusals: list[Record]) -> PublishResult:
+        from .publish import finalize
+
+        return finalize(output, builds, fingerprint, refusals)
+
+
+def describe_build(source: RawSource, build: Built, cached: bool) -> str:
+    """One log line per processed source."""
+    if isinstance(build, Refusal):
+        return f"refused {source.uri}: {build.message}"
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(build.counts.items()))
+    return f"{'cached' if cached else 'processed'} {build.doc_id} ({source.uri}): {counts}"
+
+
+def inputs_fingerprint(reads: list[Read]) -> str:
+    """What a dataset is a function of: each source's cache key (bytes, hints, code) and read, or its refusal."""
+    from .cache import cache_key
+
+    parts = [
+        ["refused", r.source, r.stage, r.message] if isinstance(r, Refusal)
+        else [cache_key(r), r.uri, r.http_status, r.retrieved_at, r.etag, r.last_modified]
+        for r in reads
+    ]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def last_good_build(refusal: Refusal, spec: SourceSpec, output: Path, previous: dict[str, Record]) -> DocumentBuild | None:
+    """The refused source's build from the bytes the current release was built from, if any."""
+    row = previous.get(refusal.source)
+    raw = output / "raw" / str(row["sha256"]) if row else None
+    if row is None or raw is None or not raw.is_file():
+        return None
+    source = source_from_record(row, raw.read_bytes(), spec)
+    build, _ = process_or_refuse(source, output)
+    return None if isinstance(build, Refusal) else build
+
+
+def refusal_records(refusals: list[Refusal], kept: dict[str, str]) -> list[Record]:
+    """Rows of the refusals table."""
+    return [{**vars(r), "kept_doc_id": kept.get(r.source)} for r in refusals]
+
+
+@dataclass(frozen=True)
+class Preflight:
+    """What is known before any orchestration: the refused local files, and whether anything changed."""
+
+    refusals: list[Refusal]
+    unchanged: PublishResult | None  # the current release, when every source is local and nothing changed
+    runnable: bool  # False when every source is refused and none has an earlier build to keep
+
+
+def preflight(specs: list[SourceSpec], output: Path) -> Preflight:
+    """Read and build the local files with plain functions, before any orchestrator is started.
+
+    URLs are left to the run (fetching is retried there). Builds go to the cache, so the run reuses
+    them. A refused file leaves nothing behind: no raw copy, no cache entry.
+    """
+    local = [spec for spec in specs if not spec.is_url]
+    reads = [read_or_refuse(spec, output) for spec in local]
+    if len(local) == len(specs) and not all(isinstance(r, Refusal) for r in reads):
+        from .publish import published_unchanged
+
+        unchanged = published_unchanged(output, inputs_fingerprint(reads))
+        if unchanged is not None:
+            return Preflight([], unchanged, True)
+    outcomes = [r if isinstance(r, Refusal) else process_or_refuse(r, output)[0] for r in reads]
+    refusals = [r for r in outcomes if isinstance(r, Refusal)]
+    previous = previous_sources(output)
+    runnable = len(refusals) < len(specs) or any(r.source in previous for r in refusals)
+    return Preflight(refusals, None, runnable)
+
+
+def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = None) -> PublishResult:
+    """The build: read, stop when nothing changed, process, keep last good builds of refused sources, publish.
+
+    The result's refusals list what was refused. Raises InputError when every source is refused and
+    none has an earlier build: nothing is published then.
+    """
+    from .publish import published_unchanged
+
+    steps = steps or LocalSteps()
+    with output_lock(output):
+        reads = steps.read(specs, output)
+        fingerprint = inputs_fingerprint(reads)  # a build is a function of its reads (cache keys include the code)
+        unchanged = published_unchanged(output, fingerprint)
+        if unchanged is not None:
+            return unchanged
+        good = [r for r in reads if isinstance(r, RawSource)]
+        built = dict(zip(map(id, good), steps.process(good, output), strict=True))
+        outcomes = [built.get(id(r), r) for r in reads]
+        builds = [b for b in outcomes if isinstance(b, DocumentBuild)]
+        previous = previous_sources(output)
+        refusals, kept = [], {}
+        for outcome, spec in zip(outcomes, specs, strict=True):
+            if isinstance(outcome, Refusal):
+                refusals.append(outcome)
+                old = last_good_build(outcome, spec, output, previous)
+                if old is not None:
+                    builds.append(old)
+                    kept[outcome.source] = old.doc_id
+        if not builds:
+            reasons = "; ".join(f"{r.source}: {r.message}" for r in refusals)
+            raise InputError(f"every source was refused, nothing published: {reasons}")
+        return steps.publish(output, builds, fingerprint, refusal_records(refusals, kept))
