@@ -1,0 +1,125 @@
+"""English communiqués: the words and patterns the alphabetic engine (scodata.lang) needs, and LANGUAGE."""
+
+from __future__ import annotations
+
+import re
+
+from scodata.extract.en.dates import find_dates, session
+from scodata.lang import Language, alphabetic, structure
+from scodata.lang.alphabetic import Rules
+from scodata.lang.structure import Words
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_COUNCIL = (r"Council of (?:the )?(?:Heads of State|Heads of Government(?: \(Prime Ministers\))?|Foreign Ministers"
+            r"|Ministers of Foreign Affairs)")
+
+RULES = Rules(
+    tag="en",
+    script="latin",
+    sco=re.compile(r"Shanghai Cooperation Organi[sz]ation|\bSCO\b"),
+    # "MOSCOW, Nov 30 (TASS) --", "Astana, 4 July 2024 (Xinhua) -", "BEIJING, July 5 --"
+    dateline=re.compile(
+        rf"[A-Z][A-Za-z .'-]{{1,30}},\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?"
+        r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?\s*(?:--|—|–|-|/(?P<agency2>[A-Za-z .]{2,20})/\.?)\s*"
+    ),
+    closing=re.compile(r"\b(?:thank|gratitude|next meeting|will be held|shall be held|signed|took place in an? \w+ atmosphere)", re.I),
+    title_hint=re.compile(r"Communiqu|Declaration|Statement|Information Report|Press Release|Council", re.I),
+    doc_types=[(re.compile(r"Joint Communiqu", re.I), "joint_communique"),
+               (re.compile(r"Press Communiqu|Press Release|Information Report|Information Message", re.I), "press_communique"),
+               (re.compile(r"Communiqu", re.I), "communique"),
+               (re.compile(r"Declaration", re.I), "declaration"),
+               (re.compile(r"Statement", re.I), "statement")],
+    councils=[(re.compile(r"Heads of State", re.I), "heads_of_state"),
+              (re.compile(r"Heads of Government|Prime Ministers", re.I), "heads_of_government"),
+              (re.compile(r"Foreign (?:Affairs )?Ministers|Ministers of Foreign Affairs", re.I), "foreign_ministers")],
+    body=re.compile(_COUNCIL + r"(?: of the (?:SCO )?Member States)?(?: of the (?:Shanghai Cooperation Organi[sz]ation|SCO))?"),
+    video=re.compile(r"video ?conferenc\w*|video link|by video|online format|virtual format", re.I),
+    place=re.compile(r"\b(?:held|took place|convened) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                     r"|\bin (?P<place2>[A-Z][\w'’-]+),? on \d"),
+    find_dates=find_dates,
+    session=session,
+    attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing)|took part|participat(?:ed|ing)|chaired|presided|guests?\b)", re.I),
+    abbreviations=frozenset({"mr", "ms", "mrs", "dr", "no", "nos", "st", "h.e", "e", "i.e", "e.g", "jan", "feb", "aug",
+                             "sept", "sep", "oct", "nov", "dec", "art", "para", "vs", "jr"}),
+)
+
+_STANCES = (
+    "highly appreciated|positively assessed|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
+    "|called for|call for|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
+    "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve"
+    "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
+    "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
+    "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recogni[sz]ed|recogni[sz]e"
+    "|declared|declare|affirmed|affirm|praised|are convinced|were convinced|firmly believe|acknowledged|acknowledge"
+    "|urged|urge|reaffirm"
+)
+
+WORDS = Words(
+    attend=re.compile(r"\b(?:(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?:Also )?(?:attending|participating in)(?: the (?:meeting|summit))? were"
+                      r"|(?:also )?(?:took part|participated)\b)"),
+    attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
+    chair=[re.compile(r"\b(?:was|were) (?:chaired|presided over) by (?P<who>.+)$"),
+           re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
+           re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)")],
+    markers=[(re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
+             (re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
+             (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
+             (re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
+             (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
+    separators=re.compile(r";|,|\band\b|\bas well as\b"),
+    entry_lead=re.compile(r"\s*(?:and |as well as |also )?(?:the |The )?"),
+    title_words=frozenset({
+        "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
+        "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
+        "general", "ambassador", "representative", "special", "acting", "foreign", "affairs", "state", "council",
+        "government", "cabinet", "ministers", "of", "the", "and", "for", "national", "security", "defence", "trade",
+        "emir", "king", "crown", "prince", "sultan", "chief", "commissioner", "coordinator", "envoy", "permanent",
+        "committee", "board", "mr", "ms", "mrs", "h.e", "his", "her", "excellency", "sco", "un", "people's", "republic",
+        "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office",
+    }),
+    honorifics=re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+|\bHis Excellency\s+|\bHer Excellency\s+"),
+    organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Board|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
+    of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
+    secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
+    speakers=re.compile(r"(?:Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
+                        r"|Member States|member states|Ministers|ministers|Parties|parties|leaders|Leaders|delegations|Delegations"
+                        r"|Participants|participants|sides|Sides)"),
+    partial=re.compile(r"Member States concerned|some|several|other", re.I),
+    stances=re.compile(rf"(?:{_STANCES})\b"),
+    adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
+                       r"|highly|positively|continue to|have|had)\s+)*"),
+    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|again|once again|firmly|strongly|fully)\s+)*(?=[a-z])"),
+    list_sep=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?"),
+    doc_words=re.compile(r"(?:Charter|Treaty|Agreement|Convention|Declaration|Strategy|Programme|Program|Plan|Concept"
+                         r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Roadmap|Road Map|Resolution"
+                         r"|Action Plan|Development Strategy)\b"),
+    title_link=frozenset({"of", "on", "for", "the", "and", "between", "in", "to", "until", "till", "at", "with", "against",
+                          "its", "from", "by"}),
+    quotes=[("“", "”"), ('"', '"')],
+    cite_after=re.compile(r"\s*,?\s*(?:which was\s+|was\s+)?(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed)"
+                          r"(?:\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}|\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\s+on\s+\w+\s+\d{1,2},\s+\d{4})*"),
+    cite_before=re.compile(r"\b(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed)\s+(?:the\s+)?$"),
+    capitalised_titles=True,
+    meeting_noun=re.compile(r"\b(?:[Mm]eetings?|[Ff]orums?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Ee]xhibitions?|[Ee]xpo"
+                            r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
+    held=re.compile(r"(?:held|convened|hosted|organi[sz]ed|took place|which took place|was held|were held)"),
+    doc_date=re.compile(r"\b(?:signed|adopted|approved|ratified|dated|of)\s+(?:on\s+)?$"),
+    host=re.compile(r"\b(?:hosted by|organi[sz]ed by|under the chairmanship of|chaired by)\s+(?:the\s+)?(?P<host>[A-Z][\w'’ -]+?)(?=[,.;]|\s+(?:in|on|at|via|by)\b|$)"),
+    initiative_of=[re.compile(r"\b(?:initiatives?|proposals?) of (?:the )?(?P<who>[A-Z][\w'’ -]+?) (?:on|to|for|regarding) (?P<subject>[^,;.]+)"),
+                   re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?:initiative|proposal) (?:on|to|for|regarding) (?P<subject>[^,;.]+)")],
+    proposed_by=[re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
+                            r"(?: \([A-Z]+\))?,? (?:put forward|proposed|advanced|launched) by (?:the )?(?P<who>[A-Z])")],
+    at_initiative=re.compile(r"(?:,?\s*(?:held|convened|organi[sz]ed|launched|established)\s+)?at the initiative of (?:the )?(?P<who>[A-Z])"),
+    in_place=re.compile(r"\bin (?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
+)
+
+
+LANGUAGE = Language(
+    tag="en",
+    suffix="-en",
+    clean=lambda raw: alphabetic.clean(raw, RULES),
+    segment=lambda text: alphabetic.segment(text, RULES),
+    describe=lambda seg, title, published, wire=(None, None): alphabetic.describe(seg, title, published, RULES, wire),
+    extract=lambda doc_id, paragraphs, date: structure.extract_structure(doc_id, paragraphs, date, RULES, WORDS),
+)

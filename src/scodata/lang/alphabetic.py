@@ -1,0 +1,203 @@
+"""Shared engine for communiqués in alphabetic languages (English, Russian): clean, segment, describe.
+
+A language supplies a `Rules` object (its words and patterns); the functions here do the rest. Extraction of
+the structure tables lives in scodata.lang.structure. Paragraphs end in a full stop; numbered paragraphs
+keep their number; a news-wire dateline ("MOSCOW, Nov 30 (TASS) --", "ДУШАНБЕ, 17 сентября. /ТАСС/.") is
+kept out of the first paragraph and reported as a header block.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from scodata.clean import CleanResult, _Buffer, regex_spans
+from scodata.errors import InputError
+from scodata.extract.dates import DateSpan
+from scodata.extract.document import DocumentInfo
+from scodata.extract.segment import TIMESTAMP, Segmented, blocks
+from scodata.htmltext import normalise_datetime
+from scodata.model import Paragraph
+
+TERMINAL = ".!?;:»\")”…"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What one alphabetic language contributes: its words and patterns (compiled regexes)."""
+
+    tag: str
+    script: str  # documents.original_script: latin, cyrillic
+    sco: re.Pattern[str]  # names the SCO (required in every text)
+    dateline: re.Pattern[str]  # news-wire dateline at the start of the first paragraph
+    closing: re.Pattern[str]  # closing section: thanks to the host, next meeting, signature
+    title_hint: re.Pattern[str]  # a header block that is the title
+    doc_types: list[tuple[re.Pattern[str], str]]
+    councils: list[tuple[re.Pattern[str], str]]  # -> council name (heads_of_state…)
+    body: re.Pattern[str]  # the issuing council as written
+    video: re.Pattern[str]
+    place: re.Pattern[str]  # group "place": where the meeting was held
+    find_dates: Callable[[str], list[DateSpan]]
+    session: Callable[[str], int | None]
+    attendance: re.Pattern[str]  # a preamble paragraph (attendance, meeting held)
+    abbreviations: frozenset[str] = field(default_factory=frozenset)  # tokens a full stop does not end
+
+
+def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
+    """Blank lines inside a sentence (the block before ends without punctuation, the next starts lower-case)."""
+    spans = []
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        before = text[: m.start()].rstrip()
+        after = text[m.end() : m.end() + 1]
+        if before and before[-1] not in TERMINAL and after.islower():
+            spans.append((m.start(), m.end(), " "))
+    return spans
+
+
+def _single_lines(text: str) -> list[tuple[int, int, str]]:
+    if "\n\n" in text.strip():
+        return []
+    return [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n", text.strip("\n"))]
+
+
+RULES = [
+    ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n")),
+    ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"),
+                                  lambda m: html.unescape(m.group(0)))),
+    ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "")),
+    ("nbsp", regex_spans(re.compile(r"[\u00a0\u202f\u2009]"), " ")),
+    ("url_line", regex_spans(re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M), "")),
+    ("page_number", regex_spans(re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M), "")),
+    ("line_trim", regex_spans(re.compile(r"^[ \t]+|[ \t]+$", re.M), "")),
+    ("space_runs", regex_spans(re.compile(r"(?<=\S)[ \t]{2,}(?=\S)"), " ")),
+    ("hyphen_break", regex_spans(re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_]+[\s,.;:])"), "")),
+    ("single_line_paragraphs", _single_lines),
+    ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
+    ("page_break_join", _page_break_spans),
+    ("edges", regex_spans(re.compile(r"^\s+|\s+$"), "")),
+]
+
+
+def _dateline_spans(text: str, rules: Rules) -> list[tuple[int, int, str]]:
+    """The news-wire dateline opening the first paragraph (after the title lines), removed from the text."""
+    for m in re.finditer(r"(?:^|\n)([^\n]+)", text[:3000]):
+        d = rules.dateline.match(text, m.start(1))
+        if d:
+            return [(d.start(), d.end(), "")]
+        if is_prose(m.group(1)):
+            break
+    return []
+
+
+def clean(raw: str, rules: Rules) -> CleanResult:
+    """Apply the cleaning rules of alphabetic texts; judge truncation by the language's closing section.
+    A news-wire dateline is removed (rule wire_dateline) and reported with its agency."""
+    buf = _Buffer(raw)
+    for name, find in RULES:
+        buf.apply(name, find(buf.text))
+        if name == "line_trim":
+            buf.apply("wire_dateline", _dateline_spans(buf.text, rules))
+    paragraphs = [p for p in buf.text.split("\n\n") if p.strip()]
+    reasons = []
+    if paragraphs and paragraphs[-1].rstrip()[-1:] not in TERMINAL:
+        reasons.append("text stops mid-sentence")
+    if not any(rules.closing.search(p) for p in paragraphs[-3:]):
+        reasons.append("no closing section (thanks to the host, next meeting or signature)")
+    result = CleanResult(raw, buf.text, buf.edits, buf.origin, bool(reasons), reasons, rules.script)
+    dateline = next((e.before.strip() for e in buf.edits if e.rule == "wire_dateline"), None)
+    if dateline and hasattr(result, "wire_dateline"):
+        m = rules.dateline.match(dateline + " ")
+        agency = (m.group("agency") or m.group("agency2")) if m else None
+        result.wire_dateline, result.wire_agency = dateline, agency and agency.strip()  # type: ignore[attr-defined]
+    return result
+
+
+def is_prose(block: str) -> bool:
+    """A block of sentences: at least eight words and a full stop (or a list ending in ; or :)."""
+    return len(block.split()) >= 8 and bool(re.search(r"[.;:](?:\s|$)|[.;:][»\"”]", block))
+
+
+def segment(text: str, rules: Rules) -> Segmented:
+    """Header blocks (title, timestamp, dateline) and paragraphs; InputError when not a communiqué."""
+    all_blocks = blocks(text)
+    first = next((i for i, (b, _, _) in enumerate(all_blocks) if is_prose(b) and not TIMESTAMP.match(b)), None)
+    if first is None:
+        raise InputError("not a communiqué: no paragraph of sentences ending in a full stop")
+    if not rules.sco.search(text):
+        raise InputError("not an SCO communiqué: the text never names the Shanghai Cooperation Organisation")
+    body = list(all_blocks[first:])
+    header = list(all_blocks[:first])
+    block, start, end = body[0]
+    dateline = rules.dateline.match(block)
+    if dateline:
+        header.append((dateline.group().strip(), start, start + len(dateline.group().rstrip())))
+        body[0] = (block[dateline.end() :], start + dateline.end(), end)
+    if sum(is_prose(b) for b, _, _ in body) < 2:
+        raise InputError("not a communiqué: fewer than two paragraphs of sentences")
+    n_pre = 0
+    for b, _, _ in body:
+        if not rules.attendance.search(b):
+            break
+        n_pre += 1
+    paragraphs = [Paragraph(seq, b, s, e, "preamble" if seq <= n_pre else "body")
+                  for seq, (b, s, e) in enumerate(body, 1)]
+    return Segmented(header, paragraphs)
+
+
+def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
+    """Local spans of the sentences of a paragraph (a full stop after an initial or abbreviation does not end one)."""
+    start = 0
+    for m in re.finditer(r"[.!?](?=\s+\S|\s*$)", text):
+        token = re.search(r"[\w-]*$", text[start : m.start()])
+        word = token.group() if token else ""
+        if (len(word) == 1 and word.isupper()) or word.lower() in rules.abbreviations:
+            continue
+        if text[m.end() :].strip()[:1].islower():
+            continue
+        a = start + len(text[start:]) - len(text[start:].lstrip())
+        if a < m.start():
+            yield a, m.start()
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        a = text.index(rest, start)
+        yield a, a + len(rest)
+
+
+def _title(seg: Segmented, hint: str | None, rules: Rules) -> str:
+    candidates = [b for b, _, _ in seg.header if not TIMESTAMP.match(b) and rules.title_hint.search(b)]
+    title = candidates[0] if candidates else (hint or "")
+    title = re.sub(r"\s+", " ", title).strip()
+    return title or seg.paragraphs[0].text[:80]
+
+
+def describe(seg: Segmented, title_hint: str | None, published_hint: str | None, rules: Rules,
+             wire: tuple[str | None, str | None] = (None, None)) -> DocumentInfo:
+    """Document-level fields from the title and the first paragraph."""
+    title = _title(seg, title_hint, rules)
+    first = seg.paragraphs[0].text
+    body_match = rules.body.search(title) or rules.body.search(first)
+    issuing_body = body_match.group(0) if body_match else None
+    council_text = issuing_body or title
+    council = next((name for rx, name in rules.councils if rx.search(council_text)), "other" if issuing_body else None)
+    dates = rules.find_dates(first) or rules.find_dates(title)
+    place = rules.place.search(first)
+    video = rules.video.search(first)
+    published = next((normalise_datetime(b) for b, _, _ in seg.header if TIMESTAMP.match(b)), None)
+    extra = {"wire_dateline": wire[0], "wire_agency": wire[1]} if "wire_dateline" in DocumentInfo.__dataclass_fields__ else {}
+    return DocumentInfo(
+        **extra,  # type: ignore[arg-type]
+        title=title,
+        doc_type=next((kind for rx, kind in rules.doc_types if rx.search(title)), "other"),
+        issuing_body=issuing_body,
+        council=council,
+        session_number=rules.session(title) or rules.session(first),
+        meeting_date=dates[0].start.isoformat() if dates else None,
+        meeting_end_date=dates[0].end.isoformat() if dates and dates[0].end else None,
+        meeting_format="video" if video else ("in_person" if place else None),
+        meeting_place=None if video or not place else next(g for g in place.groups() if g),
+        published_at=published or normalise_datetime(published_hint),
+    )
+

@@ -1,0 +1,594 @@
+"""Structure tables from alphabetic communiqués (English, Russian), driven by a language's `Words`.
+
+participants (attendance lists, role markers, the chair), cited_documents (quoted or capitalised titles),
+meetings (dated meetings and forums), initiatives, mentions, and the paragraph annotations (speaker,
+endorsing states, stances). Records have the same columns as the Chinese extractors produce.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scodata import gazetteer
+from scodata.extract.citations import title_key
+from scodata.extract.mentions import number_records, span_record
+from scodata.extract.structure import member_states_present
+from scodata.gazetteer import EntityMatch
+from scodata.lang import names
+from scodata.lang.alphabetic import Rules, sentences
+from scodata.model import Paragraph, Record, Tables
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's extraction vocabulary (compiled patterns)."""
+
+    attend: re.Pattern[str]  # attendance verb; the list is after it (or before when nothing follows)
+    attend_tail: re.Pattern[str]  # what may follow the verb before the list ("in the meeting:")
+    chair: list[re.Pattern[str]]  # group "who"
+    markers: list[tuple[re.Pattern[str], str]]  # role markers (anywhere in a lead or an item)
+    separators: re.Pattern[str]  # between list entries
+    entry_lead: re.Pattern[str]  # leading words of an entry to skip (and, the, as well as)
+    title_words: frozenset[str]  # lower-case words of office titles (never part of a name)
+    honorifics: re.Pattern[str]
+    organ: re.Pattern[str]  # organ of a body before its name, at the end of the title part
+    of_tail: re.Pattern[str]  # "of the" between title and entity
+    secretary: re.Pattern[str]  # the SCO Secretary-General (-> SCO-SEC)
+    speakers: re.Pattern[str]  # collective speaking subjects
+    partial: re.Pattern[str]  # speakers that are a subset (the Member States concerned)
+    stances: re.Pattern[str]  # stance verbs as written
+    adverbs: re.Pattern[str]  # adverbs between subject and verb
+    conj: re.Pattern[str]  # ", and" before a further stance verb
+    list_sep: re.Pattern[str]  # between named states in a subject list
+    doc_words: re.Pattern[str]  # a document noun starting a title
+    title_link: frozenset[str]  # small words inside capitalised titles (of, on, the…)
+    quotes: list[tuple[str, str]]
+    cite_after: re.Pattern[str]  # groups action, date, place after a title
+    cite_before: re.Pattern[str]  # group action before a title
+    capitalised_titles: bool  # English: titles are in title case; Russian: only the first word
+    meeting_noun: re.Pattern[str]
+    held: re.Pattern[str]  # verb/participle "held"
+    doc_date: re.Pattern[str]  # a date preceded by this is a document's date (signed on)
+    host: re.Pattern[str]  # group "host": hosting state phrase
+    initiative_of: list[re.Pattern[str]]  # (proposal_on) groups who, subject
+    proposed_by: list[re.Pattern[str]]  # groups subject, who
+    at_initiative: re.Pattern[str]  # group who; subject is the noun phrase before
+    in_place: re.Pattern[str]  # group place
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _name_part(text: str, words: Words) -> tuple[str, str | None]:
+    """Split text into (rest, trailing personal name): initials and capitalised words that are not office words."""
+    tokens = list(re.finditer(r"\S+", text))
+    k = len(tokens)
+    while k > 0:
+        tok = tokens[k - 1].group().strip(",;:")
+        bare = tok.lower().strip(".")
+        if bare in words.title_words or not (tok[:1].isupper() or re.match(r"^(?:al-|bin$|ibn$|de$|van$|von$)", tok)):
+            break
+        if not re.match(r"^[\w.'’-]+$", tok):
+            break
+        k -= 1
+    if k == len(tokens):
+        return text.strip(), None
+    name = text[tokens[k].start() :].strip().strip(",;:").strip()
+    rest = text[: tokens[k].start()] if k else ""
+    rest = words.honorifics.sub("", rest).rstrip(" ,")
+    name = words.honorifics.sub("", name).strip()
+    return rest.strip(), name or None
+
+
+def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
+    """State or organisation, title and name of one attendance entry."""
+    out: dict[str, object] = dict(state=None, state_code=None, organisation=None, organisation_id=None,
+                                  title=None, name=None, term=None, kind=None)
+    found = [m for m in names.scan(entry, language) if not (m.entity.entity_id == "SCO" and _sco_body_after(entry, m, language))]
+    entity = found[0] if found else None
+    if entity is None:
+        rest, name = _name_part(entry, words)
+        out.update(title=rest or None, name=name)
+        return out
+    before, after = entry[: entity.start], entry[entity.end :]
+    after_rest, name = _name_part(after, words)
+    title = words.of_tail.sub("", before).strip(" ,") or after_rest.strip(" ,") or None
+    out["name"] = name
+    if entity.entity.kind == "state":
+        out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, kind="state")
+        return out
+    organisation = entity.text
+    if title:
+        organ = words.organ.search(title)
+        if organ:
+            organisation = entry[entry.index(organ.group("organ"), 0) : entity.end] if organ.group("organ") else organisation
+            title = title[: organ.start()].strip(" ,") or None
+    org_id = entity.entity.entity_id
+    if org_id == "SCO" and title and words.secretary.fullmatch(title):
+        org_id = "SCO-SEC"
+    out.update(organisation=organisation, organisation_id=org_id, title=title,
+               kind="sco" if entity.entity.is_sco or org_id == "SCO-SEC" else "organisation")
+    return out
+
+
+def _sco_body_after(entry: str, m: EntityMatch, language: str) -> bool:
+    """True when an SCO body's name follows the SCO's in the entry (the body is the affiliation)."""
+    return any(n.entity.kind == "sco_body" for n in names.scan(entry[m.end :], language))
+
+
+def _role(parsed: dict[str, object], marker: str | None, year: int | None) -> str:
+    kind = parsed["kind"]
+    if kind == "sco":
+        return "sco_body"
+    if kind == "organisation":
+        return "international_organisation"
+    if marker:
+        return marker
+    entity = gazetteer.get(str(parsed["state_code"])) if parsed["state_code"] else None
+    if entity is not None and entity.sco_status == "member" and (year is None or (entity.member_since or 0) <= year):
+        return "member_state"
+    if entity is not None and entity.sco_status in ("observer", "member"):
+        return "observer_state"
+    return "guest"
+
+
+def _marker(text: str, words: Words) -> tuple[re.Match[str], str] | None:
+    for rx, role in words.markers:
+        m = rx.search(text)
+        if m:
+            return m, role
+    return None
+
+
+def _starts_entry(text: str, language: str, words: Words) -> bool:
+    """True when a fragment opens a new entry: an office word, a gazetteer name or a role marker."""
+    lead = words.entry_lead.match(text)
+    body = text[lead.end() :] if lead else text
+    first = body.split(" ", 1)[0].lower().strip(",.;:")
+    return (first in words.title_words or names.match_at(body, 0, language) is not None
+            or _marker(body[:60], words) is not None)
+
+
+def split_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]]:
+    """Local spans of the entries of an attendance list between start and end."""
+    cuts = [start]
+    for m in words.separators.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in _entity_spans(text[start:end], language, start)):
+            continue  # "Great Britain and Northern Ireland"
+        cuts += [m.start(), m.end()]
+    cuts.append(end)
+    parts: list[list[int]] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        while a < b and text[a] in " \n":
+            a += 1
+        if a >= b:
+            continue
+        if parts:
+            prev = text[parts[-1][0] : parts[-1][1]]
+            prev_has_entity = bool(names.scan(prev, language))
+            prev_name = _name_part(prev, words)[1]
+            if not prev_has_entity or (not prev_name and not _starts_entry(text[a:b], language, words)):
+                parts[-1][1] = b
+                continue
+        parts.append([a, b])
+    return [(a, b) for a, b in parts]
+
+
+def _entity_spans(text: str, language: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start, offset + m.end) for m in names.scan(text, language)]
+
+
+def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
+                         year: int | None = None) -> list[Record]:
+    """Attendees in the order listed, with roles from the text's markers; the chair flagged is_chair."""
+    language = rules.tag
+    records: list[Record] = []
+    chairs: list[tuple[Paragraph, int, int]] = []
+    for para in paragraphs:
+        text = para.text
+        for a, b in sentences(text, rules):
+            sentence = text[a:b]
+            chair = next((m for rx in words.chair if (m := rx.search(sentence))), None)
+            attend = words.attend.search(sentence)
+            if chair and not attend:
+                chairs.append((para, a + chair.start("who"), a + chair.end("who")))
+                continue
+            if not attend:
+                continue
+            tail = words.attend_tail.match(sentence, attend.end())
+            after_start = tail.end() if tail else attend.end()
+            if names.scan(sentence[after_start:], language) or _name_part(sentence[after_start:], words)[1]:
+                lead, (ls, le) = sentence[: attend.start()], (a + after_start, b)
+            else:
+                lead, (ls, le) = sentence[attend.end() :], (a, a + attend.start())
+            lead_marker = _marker(lead, words)
+            role: str | None = lead_marker[1] if lead_marker else None
+            for s, e in split_entries(text, ls, le, language, words):
+                lead_m = words.entry_lead.match(text, s, e)
+                s = lead_m.end() if lead_m else s
+                found = _marker(text[s:e], words)
+                item_role = None
+                if found:
+                    m, marker_role = found
+                    if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
+                        s, role = s + m.end(), marker_role  # a marker opening the rest of the list
+                        lead_m = words.entry_lead.match(text, s, e)
+                        s = lead_m.end() if lead_m else s
+                    else:
+                        e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
+                e = s + len(text[s:e].rstrip(" ,;:"))
+                if s >= e:
+                    continue
+                parsed = parse_entry(text[s:e], language, words)
+                if parsed["kind"] is None and not parsed["name"]:
+                    continue
+                record = span_record(doc_id, "participant_id", para, s, e)
+                record["role"] = _role(parsed, item_role or role, year)
+                record.update({k: v for k, v in parsed.items() if k != "kind"})
+                record["is_chair"] = False
+                records.append(record)
+    for para, a, b in chairs:
+        lead_m = words.entry_lead.match(para.text, a, b)
+        a = lead_m.end() if lead_m else a
+        b = a + len(para.text[a:b].rstrip(" ,;:."))
+        parsed = parse_entry(para.text[a:b], language, words)
+        match = next((r for r in records if _same(r, parsed)), None)
+        if match is not None:
+            match["is_chair"] = True
+            continue
+        if parsed["kind"] is None and not parsed["name"]:
+            continue
+        record = span_record(doc_id, "participant_id", para, a, b)
+        record["role"] = _role(parsed, None, year)
+        record.update({k: v for k, v in parsed.items() if k != "kind"})
+        record["is_chair"] = True
+        records.append(record)
+    records.sort(key=lambda r: int(r["start"]))  # type: ignore[call-overload]
+    return number_records(doc_id, "participant_id", "a", records)
+
+
+def _same(record: Record, parsed: dict[str, object]) -> bool:
+    """Same attendee: same state or body, and (when both have one) names sharing their last word's stem."""
+    if parsed["state_code"] != record["state_code"] or parsed["organisation_id"] != record["organisation_id"]:
+        return False
+    if parsed["state_code"] is None and parsed["organisation_id"] is None:
+        return False
+    if parsed["name"] and record["name"]:
+        a, b = str(parsed["name"]).split()[-1].split(".")[-1], str(record["name"]).split()[-1].split(".")[-1]
+        return a[:4] == b[:4]
+    return True
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def extract_mentions(doc_id: str, paragraphs: list[Paragraph], language: str) -> list[Record]:
+    """One record per state or organisation name (the SCO and its bodies skipped)."""
+    records: list[Record] = []
+    for para in paragraphs:
+        for m in names.scan(para.text, language):
+            if m.entity.is_sco:
+                continue
+            record = span_record(doc_id, "mention_id", para, m.start, m.end)
+            record.update(entity_id=m.entity.entity_id, kind=m.entity.kind)
+            records.append(record)
+    return number_records(doc_id, "mention_id", "n", records)
+
+
+# ---------------------------------------------------------------- cited documents
+
+
+def _quoted(text: str, words: Words) -> list[tuple[int, int]]:
+    """Spans (brackets included) of quoted titles that read like documents."""
+    spans = []
+    for open_q, close_q in words.quotes:
+        pattern = re.compile(rf"{re.escape(open_q)}([^{re.escape(open_q + close_q)}]{{3,300}}){re.escape(close_q)}")
+        for m in pattern.finditer(text):
+            inner = m.group(1)
+            if words.doc_words.match(inner) or re.search(rf"{words.doc_words.pattern}\s*$", text[max(0, m.start() - 30) : m.start()]):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _capitalised(text: str, words: Words, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of unquoted titles opening with a capitalised document noun."""
+    spans = []
+    for m in re.finditer(rf"(?<![\w«“\"]){words.doc_words.pattern}", text):
+        if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in taken):
+            continue
+        start = m.start()
+        if words.capitalised_titles:  # capitalised words before the noun: "the SCO Development Strategy"
+            for prev in reversed(list(re.finditer(r"[\w'’-]+", text[:start]))):
+                gap = text[prev.end() : start]
+                if gap.strip() or not (prev.group()[0].isupper() or prev.group()[0].isdigit()) or prev.group() in ("The",):
+                    break
+                if prev.group().lower() in words.title_link:
+                    break
+                start = prev.start()
+            end = m.end()
+            for tok in re.finditer(r"\s+([\w'’()-]+)", text[m.end() :]):
+                word = tok.group(1)
+                if tok.start() != end - m.end():
+                    break
+                if word[0].isupper() or word[0].isdigit() or word.lower() in words.title_link:
+                    end = m.end() + tok.end()
+                else:
+                    break
+            while True:  # trailing small words are not part of the title
+                last = re.search(r"\s+([\w'’-]+)$", text[start:end])
+                if last and last.group(1).lower() in words.title_link:
+                    end = start + last.start()
+                else:
+                    break
+        else:
+            stop = re.compile(r"[,;:.()«»]|\s(?:и|а также|которы\w+|в том числе)\s|\s(?:подписанн|принят|утвержд|одобренн)\w*")
+            s = stop.search(text, m.end())
+            end = s.start() if s else len(text)
+        if end - start > len(m.group()) or (end > start and len(text[start:end].split()) >= 2):
+            spans.append((start, end))
+    return spans
+
+
+def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words) -> list[Record]:
+    """One record per cited document title (quoted, or capitalised with a document noun)."""
+    records: list[Record] = []
+    for para in paragraphs:
+        text = para.text
+        quoted = _quoted(text, words)
+        found = sorted(quoted + _capitalised(text, words, quoted))
+        for a, b in found:
+            is_quoted = (a, b) in quoted
+            title = text[a + 1 : b - 1] if is_quoted else text[a:b]
+            normalised = re.sub(r"\s+", " ", title).strip().replace("ё", "е")
+            record = span_record(doc_id, "cited_document_id", para, a, b)
+            action = date = place = None
+            after = words.cite_after.match(text, b)
+            before = words.cite_before.search(text[max(0, a - 40) : a])
+            if after:
+                action, place = after.group("action"), after.group("place")
+                dates = rules.find_dates(after.group())
+                date = dates[0].start.isoformat() if dates else None
+            elif before:
+                action = before.group("action")
+            record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
+                          parent_id=None, action=action, date=date, place=place)
+            records.append(record)
+    return number_records(doc_id, "cited_document_id", "c", records)
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int]:
+    """Span of the meeting's name around its noun: back over modifiers, forward over its complements."""
+    start = noun.start()
+    for prev in reversed(list(re.finditer(r"[\w'’-]+", text[:start]))):
+        gap = text[prev.end() : start]
+        w = prev.group()
+        if gap.strip() or w.lower() in ("the", "a", "an", "its", "their", "of") or words.held.fullmatch(w) \
+                or words.stances.fullmatch(w) or (not words.capitalised_titles and w.lower() in ("в", "на", "и")):
+            break
+        if not words.capitalised_titles and not w[0].isupper() and not re.match(r"^(?:\w+(?:ое|ого|ом|ая|ой|ую|ые|ых|ий|ый)|\d+-\w+|двадцать|тридцать|сорок)$", w):
+            break
+        if words.capitalised_titles and not (w[0].isupper() or w[0].isdigit() or re.match(r"^\d+(?:st|nd|rd|th)$|^[\w-]+(?:th|st|nd|rd)$|^regular$|^joint$", w)):
+            break
+        start = prev.start()
+    end = noun.end()
+    for tok in re.finditer(r"\s+([\w'’()«»\"“”–-]+)", text[noun.end() :]):
+        if tok.start() != end - noun.end():
+            break
+        w = tok.group(1)
+        if words.held.fullmatch(w) or re.match(r"^\d", w) or w.lower() in ("in", "on", "at", "held", "в", "на", "which", "который", "которое"):
+            break
+        if words.capitalised_titles and not (w[0].isupper() or w.lower() in words.title_link or w[0] in "(–-"):
+            break
+        end = noun.end() + tok.end()
+    while True:
+        last = re.search(r"\s+([\w'’-]+)$", text[start:end])
+        if last and last.group(1).lower() in words.title_link | {"и", "в", "на"}:
+            end = start + last.start()
+        else:
+            break
+    return start, end
+
+
+def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
+                     meeting_date: str | None) -> list[Record]:
+    """Dated meetings in the text: name (with a meeting noun), dates, place, format, host; the own meeting flagged."""
+    records: list[Record] = []
+    own_found = False
+    for para in paragraphs:
+        text = para.text
+        for sa, sb in sentences(text, rules):
+            sentence = text[sa:sb]
+            for date in rules.find_dates(sentence):
+                da, db = date.span
+                if words.doc_date.search(sentence[max(0, da - 25) : da]):
+                    continue
+                clause_a = max(sentence.rfind(c, 0, da) for c in ";:") + 1
+                clause_b = min((i for c in ";:" if (i := sentence.find(c, db)) >= 0), default=len(sentence))
+                nouns = [n for n in words.meeting_noun.finditer(sentence, clause_a, clause_b)
+                         if not (da <= n.start() < db)]
+                if not nouns:
+                    continue
+                # the nearest noun: before the date when "held" stands between, otherwise after it
+                before = [n for n in nouns if n.end() <= da]
+                after = [n for n in nouns if n.start() >= db]
+                noun = None
+                if before and (words.held.search(sentence, before[-1].end(), da) or not after):
+                    noun = before[-1]
+                elif after:
+                    noun = after[0]
+                if noun is None:
+                    continue
+                na, nb = _name_around(sentence, noun, words)
+                if any(r["paragraph_id"] == f"{doc_id}:p{para.seq:03d}" and r["start"] == para.start + sa + min(na, da)
+                       for r in records):
+                    continue
+                a, b = min(na, da), max(nb, db)
+                context = sentence[min(na, da) : max(nb, db) + 60]
+                place = words.in_place.search(sentence[max(0, min(na, da) - 5) : max(nb, db) + 40])
+                host = words.host.search(sentence[clause_a:clause_b])
+                host_code = None
+                if host:
+                    hm = names.scan(host.group("host"), rules.tag)
+                    host_code = hm[0].entity.entity_id if hm and hm[0].entity.kind == "state" else None
+                video = rules.video.search(context)
+                is_current = False
+                if not own_found and para.seq <= 2:
+                    is_current = meeting_date == date.start.isoformat() if meeting_date else para.seq == 1
+                    own_found = is_current
+                record = span_record(doc_id, "meeting_id", para, sa + a, sa + b)
+                record.update(
+                    name=sentence[na:nb], session_number=rules.session(sentence[na:nb]),
+                    start_date=date.start.isoformat(), end_date=date.end.isoformat() if date.end else None,
+                    format="video" if video else ("in_person" if place else None),
+                    place=None if video or not place else place.group("place"),
+                    host=host.group("host") if host and host_code else None, host_code=host_code,
+                    is_current_meeting=is_current,
+                )
+                records.append(record)
+    return number_records(doc_id, "meeting_id", "m", records)
+
+
+# ---------------------------------------------------------------- initiatives
+
+
+def _stance_before(text: str, pos: int, words: Words) -> str | None:
+    """The last stance verb before pos in its sentence (not a noun after a determiner: "their support")."""
+    sentence_start = max(text.rfind(". ", 0, pos) + 1, 0)
+    found = [m for m in words.stances.finditer(text, sentence_start, pos)
+             if not re.search(r"\b(?:their|its|our|the|full|for|of|a|an)\s+$", text[max(0, m.start() - 8) : m.start()])]
+    return found[-1].group() if found else None
+
+
+INITIATIVE_WORD = re.compile(r"^\w*нициатив\w*\s+|\s+[Ii]nitiative$")
+
+
+def _subject_before(text: str, pos: int, words: Words) -> tuple[int, str]:
+    """What was done at someone's initiative: the phrase before pos, back to a stance verb, comma or article."""
+    bounds = [text.rfind(c, 0, pos) + 1 for c in ",;:."]
+    bounds += [m.end() for m in words.stances.finditer(text, 0, pos)]
+    bounds += [m.end() for m in re.finditer(r"\b(?:the|The|a|an)\s+", text[:pos])]
+    start = max(bounds, default=0)
+    while start < pos and text[start] == " ":
+        start += 1
+    return start, text[start:pos].strip(" ,")
+
+
+def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str, words: Words) -> list[Record]:
+    """Initiatives attributed to a state: X's initiative on Y (proposal_on), Y put forward by X (proposed_by),
+    at the initiative of X (at_the_initiative_of)."""
+    records: list[Record] = []
+    for para in paragraphs:
+        text, rows = para.text, []
+        forms = [(rx, "proposal_on") for rx in words.initiative_of] + [(rx, "proposed_by") for rx in words.proposed_by]
+        for rx, form in forms:
+            for m in rx.finditer(text):
+                who = names.match_at(text, m.start("who"), language)
+                if who is None or who.entity.kind != "state":
+                    continue
+                subject = INITIATIVE_WORD.sub("", m.group("subject")).strip(" ,«»\"“”")
+                row = span_record(doc_id, "initiative_id", para, m.start(), max(m.end(), who.end))
+                row.update(proposer=who.text, state_code=who.entity.entity_id, subject=subject,
+                           stance=_stance_before(text, m.start(), words), form=form)
+                rows.append(row)
+        for m in words.at_initiative.finditer(text):
+            who = names.match_at(text, m.start("who"), language)
+            if who is None or who.entity.kind != "state":
+                continue
+            start, subject = _subject_before(text, m.start(), words)
+            if not subject:
+                continue
+            row = span_record(doc_id, "initiative_id", para, start, who.end)
+            row.update(proposer=who.text, state_code=who.entity.entity_id, subject=subject,
+                       stance=_stance_before(text, m.start(), words), form="at_the_initiative_of")
+            rows.append(row)
+        unique = {(r["start"], r["end"]): r for r in rows}
+        records += sorted(unique.values(), key=lambda r: int(r["start"]))  # type: ignore[call-overload]
+    return number_records(doc_id, "initiative_id", "i", records)
+
+
+# ---------------------------------------------------------------- paragraph annotations
+
+
+def _state_list(text: str, pos: int, language: str, words: Words) -> tuple[int, list[str]]:
+    """A run of named states starting at pos ("the Republic of Kazakhstan, the Kyrgyz Republic and …")."""
+    codes: list[str] = []
+    end = pos
+    while True:
+        lead = words.entry_lead.match(text, end)
+        at = lead.end() if lead else end
+        m = names.match_at(text, at, language)
+        if m is None or m.entity.kind != "state":
+            break
+        codes.append(m.entity.entity_id)
+        end = m.end
+        sep = words.list_sep.match(text, end)
+        if not sep:
+            break
+        end = sep.end()
+    return (end if codes else pos), codes
+
+
+def annotate(para: Paragraph, members: list[str], language: str, words: Words) -> dict[str, object]:
+    """speaker, endorsing_states, all_members_endorse and stances of one paragraph."""
+    empty = {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
+    if para.section == "preamble":
+        return empty
+    text = para.text
+    numbered = re.match(r"^\s*\d{1,3}[.)]\s+", text)
+    pos = numbered.end() if numbered else 0
+    lead = re.compile(r"(?:The|the|Также|также|Кроме того,?|Further(?:more)?,|In this regard,|В этой связи)\s+").match(text, pos)
+    subject_at = lead.end() if lead and lead.group().strip().lower() in ("the",) else pos
+    codes: list[str] | None = None
+    speaker_m = words.speakers.match(text, subject_at)
+    if speaker_m:
+        end, speaker = speaker_m.end(), speaker_m.group()
+    else:
+        end, listed = _state_list(text, pos, language, words)
+        if not listed:
+            return empty
+        lead_m = words.entry_lead.match(text, pos)
+        codes, speaker = listed, text[lead_m.end() if lead_m else pos : end]
+    adverbs = words.adverbs.match(text, end)
+    verb_at = adverbs.end() if adverbs else end
+    first = words.stances.match(text, verb_at)
+    if first is None:
+        return empty
+    stances = [first.group()]
+    i = first.end()
+    for m in words.conj.finditer(text, i):
+        verb = words.stances.match(text, m.end())
+        if verb and not _inside_quote(text, m.start()):
+            stances.append(verb.group())
+    if codes is not None:
+        endorsing = sorted(set(codes))
+        return {"speaker": speaker, "endorsing_states": endorsing,
+                "all_members_endorse": bool(members) and set(endorsing) >= set(members), "stances": stances}
+    if words.partial.match(speaker):
+        return {"speaker": speaker, "endorsing_states": [], "all_members_endorse": False, "stances": stances}
+    return {"speaker": speaker, "endorsing_states": sorted(set(members)),
+            "all_members_endorse": True if members else None, "stances": stances}
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    return text.count("«", 0, pos) > text.count("»", 0, pos) or text.count("“", 0, pos) > text.count("”", 0, pos)
+
+
+def extract_structure(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None, rules: Rules,
+                      words: Words) -> tuple[list[dict[str, object]], Tables]:
+    """Paragraph annotations and the structure tables of one alphabetic-language document."""
+    year = int(meeting_date[:4]) if meeting_date else None
+    participants = extract_participants(doc_id, paragraphs, rules, words, year)
+    members = member_states_present(participants)
+    annotations = [annotate(p, members, rules.tag, words) for p in paragraphs]
+    tables: Tables = {
+        "participants": participants,
+        "cited_documents": extract_citations(doc_id, paragraphs, rules, words),
+        "meetings": extract_meetings(doc_id, paragraphs, rules, words, meeting_date),
+        "initiatives": extract_initiatives(doc_id, paragraphs, rules.tag, words),
+        "mentions": extract_mentions(doc_id, paragraphs, rules.tag),
+    }
+    return annotations, tables
