@@ -62,6 +62,24 @@ def evaluate(cases: list, details: bool = False) -> dict[str, tuple[int, int, in
     return totals
 
 
+def per_document(cases: list) -> None:
+    """One line per case: tp/pred/gold per table, then the document-level fields that differ from the annotation."""
+    print(f"\n{'document':<34}" + "".join(f"{t[:12]:>14}" for t in TABLES) + "  document fields")
+    for case in cases:
+        predicted = docs.predict(case)
+        cells = []
+        for table in TABLES:
+            tp, n_pred, n_gold = score(case.expected.get(table, []), predicted.get(table, []))
+            cells.append(f"{tp}/{n_pred}/{n_gold}")
+        wrong = ""
+        if case.document is not None:
+            got = docs.describe_case(case)
+            bad = [f"{k}={got[k]!r}" for k, v in case.document.items() if got.get(k) != v]
+            wrong = "ok" if not bad else "WRONG " + ", ".join(bad)
+        print(f"{case.name:<34}" + "".join(f"{c:>14}" for c in cells) + "  " + wrong)
+    print("(cells: correct/predicted/annotated)")
+
+
 def report(label: str, totals: dict[str, tuple[int, int, int]]) -> None:
     print(f"\n{label}")
     print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
@@ -74,9 +92,15 @@ def report(label: str, totals: dict[str, tuple[int, int, int]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print missed and spurious records")
+    parser.add_argument("--per-doc", action="store_true", help="scores per test document and document-level fields")
+    parser.add_argument("--only", default="", help="comma-separated name prefixes of the unseen cases to score")
     args = parser.parse_args()
     report("seed (000_740a038ea85bf232)", evaluate([docs.seed_case()], args.details))
     unseen = docs.unseen_cases()
+    if args.only:
+        unseen = [c for c in unseen if any(c.name.startswith(p + "_") for p in args.only.split(","))]
+    if args.per_doc:
+        per_document(unseen)
     report(f"unseen ({len(unseen)} test communiqués: {', '.join(c.name for c in unseen)})",
            evaluate(unseen, args.details))
 

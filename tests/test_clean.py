@@ -99,3 +99,68 @@ def test_traditional_text_is_converted_and_logged() -> None:
     assert "上海合作组织成员国政府首脑" in result.text
     assert any(e.rule == "traditional_to_simplified" for e in result.edits)
     assert result.raw == traditional
+
+
+# Mirror and news-wire artefacts (issue 12): text written for these tests.
+def _rules(result) -> list[str]:
+    return [e.rule for e in result.edits]
+
+
+def _raw_spans_hold(result) -> None:
+    mine = {"romanisation_gloss", "doubled_punctuation", "stray_injected", "wire_dateline", "wire_lead", "repeated_header"}
+    for e in result.edits:
+        if e.rule in mine:
+            assert result.raw[e.raw_start : e.raw_end] == e.before, e
+
+
+def test_romanisation_glosses_removed_only_with_tones() -> None:
+    result = clean_text("各方认为，会(huì)议取得成功。代表团（dài）团长议（yi4）定发展。\n\n加入世界贸易组织(WTO)和(SCO)。")
+    assert "会议取得成功" in result.text and "代表团团长议定发展" in result.text
+    assert "(WTO)" in result.text and "(SCO)" in result.text
+    assert _rules(result).count("romanisation_gloss") == 3
+    _raw_spans_hold(result)
+
+
+def test_gloss_in_traditional_text_before_conversion() -> None:
+    result = clean_text("上合組織觀(guān)察員國代表出席會議。各代表團團長指出，合作重要。")
+    assert result.text.startswith("上合组织观察员国代表出席会议")
+
+
+def test_doubled_punctuation_keeps_the_strongest_mark() -> None:
+    result = clean_text("2019年11月2日，，会议举行,,各方出席、、讨论，、合作。。\n\n各方认为，。合作重要……")
+    assert "2019年11月2日，会议举行,各方出席、讨论，合作。" in result.text
+    assert "各方认为。合作重要……" in result.text
+    assert _rules(result).count("doubled_punctuation") == 6
+    _raw_spans_hold(result)
+
+
+def test_stray_latin_letter_between_characters_removed() -> None:
+    result = clean_text("中华人民共和国国务院总理李克q强出席会议。各方支持5G和G20合作，签署了e文件。")
+    assert "李克强" in result.text and "5G和G20" in result.text and "签署了e文件" in result.text
+    assert _rules(result).count("stray_injected") == 1
+
+
+def test_wire_dateline_with_lead_line_removed_and_kept() -> None:
+    raw = ("上海合作组织成员国元首理事会会议联合公报\n\n新华社比什凯克11月3日电（记者张伟 李娜）上海合作组织成员国元首理事会"
+           "会议联合公报全文如下：\n\n上海合作组织成员国元首理事会会议联合公报\n\n2016年11月3日，会议举行。各方出席。\n\n元首们指出，合作重要。")
+    result = clean_text(raw)
+    assert (result.wire_dateline, result.wire_agency) == ("新华社比什凯克11月3日电", "新华社")
+    assert "新华社" not in result.text and "全文如下" not in result.text
+    assert result.text.count("联合公报") == 1
+    assert {"wire_dateline", "repeated_header"} <= set(_rules(result))
+    _raw_spans_hold(result)
+
+
+def test_wire_dateline_glued_to_the_body_keeps_the_body() -> None:
+    result = clean_text("公报\n\n新华网果阿 5月5日电 2023年5月5日，会议在果阿举行。各方出席。\n\n外长们指出，合作重要。")
+    assert (result.wire_dateline, result.wire_agency) == ("新华网果阿5月5日电", "新华网")
+    assert "\n\n2023年5月5日，会议在果阿举行。" in result.text
+
+
+def test_lead_without_dateline_and_page_furniture() -> None:
+    raw = ("上合组织宣言（全文）\n\n各方认为，合作重要。\n\n第 2 页\n\n共 3 页 第 2 页\n\nPage 2 of 3\n\n"
+           "上合组织成员国元首理事会宣言\n\n元首们指出，合作重要。\n\n上合组织成员国元首理事会宣言\n\n元首们支持合作。")
+    result = clean_text(raw)
+    assert "（全文）" not in result.text and "页" not in result.text and "Page" not in result.text
+    assert result.text.count("上合组织成员国元首理事会宣言") == 1
+    assert result.wire_dateline is None

@@ -28,7 +28,24 @@ PREVIEW_MARKERS = re.compile(
 )
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
 PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|"
+                              r"共\s*\d+\s*页\s*第\s*\d+\s*页|(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
                               r"\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M)
+# Inline romanisation after a character: 議(yì), 议（yì）, 会(hui4). Only syllables that carry a tone mark or a
+# tone digit, so Latin words and abbreviations in brackets (WTO) are left alone.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouüv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?"
+GLOSS = re.compile(rf"(?<=[{CJK}])[ \t]?[(（][ \t]*(?P<py>{_SYLLABLE}(?:[ \t]?{_SYLLABLE})?)[ \t]*[)）]")
+# News-wire framing: "新华社比什凯克11月3日电（记者张伟）", "新华网果阿5月5日电", optionally followed on the same
+# line by a lead that restates the title ("…联合公报全文如下：", "…新闻公报（全文）").
+WIRE_AGENCIES = (r"新华社|新华网|新华通讯社|中新社|中新网|中国新闻网|人民网|人民日报|央视网|央视新闻|央广网|国际在线|"
+                 r"环球网|光明网|中国日报网|中国网|澎湃新闻|塔斯社|俄新社|卫星通讯社|哈通社|吉尔吉斯通讯社|乌兹别克通讯社")
+WIRE_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<agency>{WIRE_AGENCIES})[ \t]*(?P<place>[\u4e00-\u9fff]{{1,10}}?)[ \t]*\d{{1,2}}[ \t]*月[ \t]*"
+    rf"\d{{1,2}}[ \t]*日(?:[ \t]*\d{{1,2}}[:：]\d{{2}})?[ \t]*[电讯])"
+    r"(?P<credit>[ \t]*[（(](?:记者|通讯员|编辑|特派记者)[^）)\n]{0,40}[）)])?[ \t]*(?P<rest>[^\n]*)$",
+    re.M,
+)
+WIRE_LEAD = re.compile(r"^[^\n。]{0,120}(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t]*$", re.M)
 CLOSING = re.compile(r"感谢|谢意|下次会议|下一次会议|下届会议|将于\d{4}年.{0,40}举行|签署.{0,10}(联合公报|本公报)|会议在.{0,20}气氛中")
 
 
@@ -54,6 +71,8 @@ class CleanResult:
     is_truncated: bool = False
     truncation_reasons: list[str] = field(default_factory=list)
     original_script: str = "simplified"
+    wire_dateline: str | None = None
+    wire_agency: str | None = None
 
     def raw_offset(self, clean_offset: int) -> int:
         """Offset in the raw text of the character at clean_offset (or the end)."""
@@ -139,6 +158,54 @@ def traditional_spans(text: str) -> list[Span]:
     return [(i1, i2, converted[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
 
 
+def wire_spans(text: str) -> list[Span]:
+    """The first news-wire dateline near the top, with its reporter credit; the whole line when the rest of it is
+    a lead (全文如下, （全文）) or a restated title, else only the dateline (the body continues on the line)."""
+    m = WIRE_DATELINE.search(text, 0, 2000)
+    if m is None:
+        return []
+    rest = m["rest"]
+    if not rest or WIRE_LEAD.fullmatch(rest) or ("。" not in rest and re.search(r"公报|宣言|声明|通报", rest)):
+        end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
+        return [(m.start(), end, "")]
+    return [(m.start(), m.start("rest"), "")]
+
+
+def wire_lead_spans(text: str) -> list[Span]:
+    """Lead lines of a reposted text without a dateline: "…联合公报全文如下：" (before the first sentence)."""
+    first_sentence = text.find("。")
+    return [(m.start(), m.end(), "") for m in WIRE_LEAD.finditer(text, 0, max(first_sentence, 0))]
+
+
+def repeated_line_spans(text: str) -> list[Span]:
+    """Running headers: a line of 6+ characters without a full stop that appears again later (the title printed
+    at every page break, a repeated lead); every occurrence after the first is removed."""
+    seen: set[str] = set()
+    spans = []
+    for m in re.finditer(r"^[^\n]+$", text, re.M):
+        line = m.group().strip()
+        if len(line) < 6 or "。" in line or re.search(r"[，,；;]", line):
+            continue
+        if line in seen:
+            end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
+            spans.append((m.start(), end, ""))
+        seen.add(line)
+    return spans
+
+
+_STRENGTH = {"。": 3, "；": 2, ";": 2, "，": 1, ",": 1, "、": 0}
+
+
+def doubled_punctuation_spans(text: str) -> list[Span]:
+    """Runs of clause punctuation (，， ,, ，、 。。): kept as the strongest mark of the run (the first among equals)."""
+    spans = []
+    for m in re.finditer(r"[，、,。；;](?:[ \t]*[，、,。；;])+", text):
+        marks = [c for c in m.group() if c in _STRENGTH]
+        best = max(marks, key=lambda c: (_STRENGTH[c], -marks.index(c)))
+        spans.append((m.start(), m.end(), best))
+    return spans
+
+
 def trailer_spans(text: str) -> list[Span]:
     """Viewer boilerplate: from a preview-ended marker line to the end of the text."""
     m = PREVIEW_MARKERS.search(text)
@@ -181,11 +248,19 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape)),
     ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "")),
     ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
+    ("romanisation_gloss", regex_spans(GLOSS, "")),
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "")),
     ("page_number", regex_spans(PAGE_NUMBER_LINE, "")),
     ("line_trim", regex_spans(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), "")),
+    ("wire_dateline", wire_spans),
+    ("wire_lead", wire_lead_spans),
+    ("repeated_header", repeated_line_spans),
+    # A lone lowercase Latin letter between two characters is an anti-scraping injection (李克q强); e and x are
+    # kept because they start words in Chinese prose (e政务, x射线).
+    ("stray_injected", regex_spans(re.compile(f"(?<=[{CJK}])[a-df-wyz](?=[{CJK}])"), "")),
+    ("doubled_punctuation", doubled_punctuation_spans),
     ("cjk_space", regex_spans(re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \\t\\u3000]+(?=[{CJK}{CJK_PUNCT}])"), "")),
     ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-")),
     ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-")),
@@ -222,4 +297,6 @@ def clean_text(raw: str) -> CleanResult:
         applied = buf.apply(name, find(buf.text))
         trailer_found |= name == "viewer_boilerplate" and applied > 0
     reasons = truncation_reasons(buf.text, trailer_found)
-    return CleanResult(raw, buf.text, buf.edits, buf.origin, bool(reasons), reasons, script)
+    wire = next((WIRE_DATELINE.match(e.before) for e in buf.edits if e.rule == "wire_dateline"), None)
+    return CleanResult(raw, buf.text, buf.edits, buf.origin, bool(reasons), reasons, script,
+                       re.sub(r"[ \t]+", "", wire["dateline"]) if wire else None, wire["agency"] if wire else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +12,7 @@ from pathlib import Path
 from scodata.model import Record
 
 GAZETTEER_CSV = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
+MEMBERSHIPS_CSV = Path(__file__).resolve().parent / "data" / "memberships.csv"
 
 # "中方", "印方": a state's "side". Not when 方 starts a word (方案, 方法, 方面, 方式…).
 _SIDE_GUARD = r"(?![案法面式向针位略便圆言])"
@@ -135,6 +137,77 @@ def member_states(year: int | None = None) -> list[str]:
         e.entity_id
         for e in entities()
         if e.kind == "state" and e.sco_status == "member" and (year is None or (e.member_since or 0) <= year)
+    ]
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One dated status period of a state in the SCO (member, observer or dialogue partner)."""
+
+    entity_id: str
+    status: str
+    start: dt.date
+    end: dt.date | None
+    decided_at: str
+    note: str
+
+    def covers(self, day: dt.date) -> bool:
+        """True when the status held on `day` (start and end days included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@cache
+def memberships() -> tuple[Membership, ...]:
+    """Every status period, in file order (see data/memberships.csv for sources and uncertainty)."""
+    with MEMBERSHIPS_CSV.open(encoding="utf-8", newline="") as f:
+        return tuple(
+            Membership(row["entity_id"], row["status"], dt.date.fromisoformat(row["start_date"]),
+                       dt.date.fromisoformat(row["end_date"]) if row["end_date"] else None,
+                       row["decided_at"], row["note"])
+            for row in csv.DictReader(f)
+        )
+
+
+def _day(day: str | dt.date | None) -> dt.date | None:
+    if day is None or isinstance(day, dt.date):
+        return day
+    try:
+        return dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+
+
+def status_on(entity_id: str, day: str | dt.date | None) -> str | None:
+    """The SCO status (member, observer, dialogue_partner) the entity held on `day`; None when it had none
+    (or when the day is unknown)."""
+    when = _day(day)
+    if when is None:
+        return None
+    return next((m.status for m in memberships() if m.entity_id == entity_id and m.covers(when)), None)
+
+
+def members_on(day: str | dt.date | None) -> list[str]:
+    """Codes of the member states on `day`, in gazetteer order; [] when the day is unknown."""
+    when = _day(day)
+    if when is None:
+        return []
+    codes = {m.entity_id for m in memberships() if m.status == "member" and m.covers(when)}
+    return [e.entity_id for e in entities() if e.entity_id in codes]
+
+
+def membership_records() -> list[Record]:
+    """The status periods as rows of the published `memberships` table."""
+    return [
+        {
+            "membership_id": f"{m.entity_id}-{m.status.replace('_', '-')}-{m.start.isoformat()}",
+            "entity_id": m.entity_id,
+            "status": m.status,
+            "start_date": m.start.isoformat(),
+            "end_date": m.end.isoformat() if m.end else None,
+            "decided_at": m.decided_at or None,
+            "note": m.note or None,
+        }
+        for m in memberships()
     ]
 
 

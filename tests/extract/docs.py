@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scodata.clean import clean_text
+from scodata.extract.document import describe
 from scodata.extract.segment import segment
 from scodata.extract.structure import extract_structure
 from scodata.model import Paragraph
@@ -37,6 +38,8 @@ class Case:
     paragraphs: list[Paragraph]
     meeting_date: str | None
     expected: dict[str, list[dict[str, object]]]
+    raw: str = ""
+    document: dict[str, object] | None = None
 
 
 def paragraphs_of(raw: str) -> list[Paragraph]:
@@ -51,10 +54,11 @@ def with_preamble(paragraphs: list[Paragraph], n_preamble: int) -> list[Paragrap
 
 def load_case(path: Path, expected_path: Path) -> Case:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    paragraphs = paragraphs_of(path.read_text(encoding="utf-8"))
+    raw = path.read_text(encoding="utf-8")
+    paragraphs = paragraphs_of(raw)
     if "n_preamble" in expected:
         paragraphs = with_preamble(paragraphs, int(expected["n_preamble"]))
-    return Case(path.stem, paragraphs, expected.get("meeting_date"), expected["tables"])
+    return Case(path.stem, paragraphs, expected.get("meeting_date"), expected["tables"], raw, expected.get("document"))
 
 
 def seed_case() -> Case:
@@ -76,6 +80,19 @@ def project(table: str, rows: list[dict[str, object]], all_rows: list[dict[str, 
             row["parent_title"] = titles.get(row.get("parent_id")) if row.get("parent_id") else None
         out.append({f: row.get(f) for f in FIELDS[table]})
     return out
+
+
+DOCUMENT_FIELDS = ("doc_id", "title", "doc_type", "council", "session_number", "meeting_date", "wire_dateline",
+                   "wire_agency")
+
+
+def describe_case(case: Case) -> dict[str, object]:
+    """Document-level fields (id, title, type, council, session, date, wire dateline) of a case's raw text."""
+    cleaned = clean_text(case.raw)
+    info = describe(segment(cleaned.text), wire=(cleaned.wire_dateline, cleaned.wire_agency))
+    fields = vars(info).copy()
+    fields["doc_id"] = info.doc_id("0" * 64)
+    return {f: fields.get(f) for f in DOCUMENT_FIELDS}
 
 
 def predict(case: Case, doc_id: str = "test-doc") -> dict[str, list[dict[str, object]]]:

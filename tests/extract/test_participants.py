@@ -58,3 +58,37 @@ def test_list_splitting_keeps_multi_part_titles_together():
     text = "中华人民共和国国务院副总理、外交部长王毅、独立国家联合体执行委员会主席、国际红十字委员会主席毛雷尔"
     assert [text[i.start : i.end] for i in split_items(text, 0, len(text))] == [
         "中华人民共和国国务院副总理、外交部长王毅", "独立国家联合体执行委员会主席", "国际红十字委员会主席毛雷尔"]
+
+
+ATTENDANCE = ("{date}，上海合作组织成员国元首理事会会议在阿斯塔纳举行。中华人民共和国主席李明出席会议。\n\n"
+              "印度共和国总理德赛、白俄罗斯共和国总统米哈伊洛夫、阿富汗伊斯兰共和国总统卡里姆、土耳其共和国总统奥兹出席会议。")
+
+
+@pytest.mark.parametrize(("date", "roles"), [
+    ("2010-06-11", {"IND": "observer_state", "BLR": "dialogue_partner", "AFG": "guest", "TUR": "guest"}),
+    ("2016-06-24", {"IND": "observer_state", "BLR": "observer_state", "AFG": "observer_state",
+                    "TUR": "dialogue_partner"}),
+    ("2017-06-09", {"IND": "member_state", "BLR": "observer_state", "AFG": "observer_state",
+                    "TUR": "dialogue_partner"}),
+    ("2024-07-04", {"IND": "member_state", "BLR": "member_state", "AFG": "observer_state",
+                    "TUR": "dialogue_partner"}),
+])
+def test_unmarked_roles_follow_the_status_on_the_meeting_date(date, roles):
+    from tests.extract.docs import paragraphs_of
+
+    y, m, d = date.split("-")
+    paragraphs = paragraphs_of(ATTENDANCE.format(date=f"{int(y)}年{int(m)}月{int(d)}日") + "\n\n元首们指出，合作重要。")
+    rows = extract_participants("d", paragraphs, date)
+    assert {r["state_code"]: r["role"] for r in rows if r["state_code"] != "CHN"} == roles
+
+
+def test_text_markers_win_over_the_date_and_trailing_markers_count():
+    from tests.extract.docs import paragraphs_of
+
+    text = ("2024年7月4日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。中华人民共和国主席李明出席会议。\n\n"
+            "上合组织观察员国代表蒙古国总统呼日勒苏赫、应主席国邀请阿塞拜疆共和国总统阿利耶夫出席会议。"
+            "土库曼斯坦总统别尔德和老挝人民民主共和国总理宋赛作为主席国客人出席会议。\n\n元首们指出，合作重要。")
+    rows = extract_participants("d", paragraphs_of(text), "2024-07-04")
+    assert {r["state_code"]: (r["role"], r["name"]) for r in rows} == {
+        "CHN": ("member_state", "李明"), "MNG": ("observer_state", "呼日勒苏赫"), "AZE": ("guest", "阿利耶夫"),
+        "TKM": ("guest", "别尔德"), "LAO": ("guest", "宋赛")}

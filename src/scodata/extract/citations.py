@@ -22,6 +22,9 @@ _AFTER = re.compile(
     rf"^\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:[，,、]\s*(?P<place>[^）)，,、\s]{{1,12}}))?\s*[）)]"
 )
 _PLACE = re.compile(r"^\s*在(?P<place>[\u4e00-\u9fff]{1,10}?)(?:举行的.*)?$")
+# "六国元首在上海签署《…》": a place right before the action, without a date.
+_PLACE_ACTION = re.compile(rf"在(?P<place>[\u4e00-\u9fff]{{1,8}}?){ACTION}(?:并{ACTION})*了?的?\s*$")
+_NOT_PLACE = re.compile(r"会|框架|基础|范围|过程|期间|[上中内下间时]$")
 _DASH = re.compile(r"(?<=\d)\s*[-－—–~～]\s*(?=\d)")
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
 
@@ -80,6 +83,9 @@ def _context(text: str, b: Bracketed) -> dict[str, str | None]:
             date = _iso(before["date"])
             mid = _PLACE.match(before["mid"] or "")
             place = mid["place"] if mid else None
+    if action and place is None and date is None:
+        at = _PLACE_ACTION.search(text[clause_start : b.start][-40:])
+        place = at["place"] if at and not _NOT_PLACE.search(at["place"]) else None
     after = _AFTER.match(text[b.end :])
     if after and date is None:
         date, place = _iso(after["date"]), after["place"]

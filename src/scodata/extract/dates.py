@@ -1,4 +1,4 @@
-"""Chinese dates and ordinals: 2020年11月30日, 2020年8月20日至21日, 第十九次."""
+"""Chinese dates and ordinals: 2020年11月30日, 2020年8月20日至21日, 二〇一九年六月十四日, 第十九次."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 import cn2an
 
-_NUM = r"[0-9０-９]+"
+_DIGIT = "〇零一二三四五六七八九"
+_YEAR = rf"(?:[0-9０-９]{{4}}|[{_DIGIT}○Ｏ]{{4}})"
+_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 DATE_RE = re.compile(
-    rf"(?P<y>{_NUM})年(?P<m>{_NUM})月(?P<d>{_NUM})日"
-    rf"(?:\s*(?:至|到|—|-|－|~|～)\s*(?:(?:(?P<y2>{_NUM})年)?(?P<m2>{_NUM})月)?(?P<d2>{_NUM})日)?"
+    rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?:\s*(?:至|到|—|-|－|~|～)\s*(?:(?:(?P<y2>{_YEAR})\s*年)?(?P<m2>{_NUM})\s*月)?(?P<d2>{_NUM})\s*日)?"
 )
 ORDINAL_RE = re.compile(r"第([〇零一二三四五六七八九十百两0-9]+)(?:次|届)")
 
@@ -25,8 +27,18 @@ class DateSpan:
     span: tuple[int, int]
 
 
+_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+
+
 def _int(text: str) -> int:
-    return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    """Arabic (full or half width) or Chinese numerals: 2019, ２０１９, 二〇一九 (digit by digit), 二十六."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_ZH_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:

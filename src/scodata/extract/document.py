@@ -9,12 +9,27 @@ from ..htmltext import normalise_datetime
 from .dates import find_dates, ordinal
 from .segment import TIMESTAMP, Segmented
 
-DOC_TYPES = [("新闻公报", "press_communique"), ("联合公报", "joint_communique"), ("公报", "communique"),
-             ("宣言", "declaration"), ("声明", "statement")]
+# Title words of each document type, most specific first; anything else is "other".
+DOC_TYPES = [("新闻公报", "press_communique"), ("信息公报", "information_report"), ("情况通报", "information_report"),
+             ("信息通报", "information_report"), ("通报", "information_report"), ("新闻稿", "press_communique"),
+             ("联合公报", "joint_communique"), ("公报", "communique"), ("宣言", "declaration"), ("声明", "statement")]
 COUNCILS = [(re.compile(r"元首"), "heads_of_state", "hos"),
             (re.compile(r"政府首脑|总理"), "heads_of_government", "hog"),
-            (re.compile(r"外交部长|外长"), "foreign_ministers", "cfm")]
+            (re.compile(r"外交部长|外长"), "foreign_ministers", "cfm"),
+            (re.compile(r"国防部长"), "defence_ministers", "dm"),
+            (re.compile(r"安全会议秘书"), "security_council_secretaries", "scs"),
+            (re.compile(r"经贸部长|经济和贸易部长|对外经济|贸易部长|经济部长"), "trade_ministers", "etm"),
+            (re.compile(r"交通部长"), "transport_ministers", "tm")]
+# The council's name when the text names its members but not the council (成员国元首于…举行会议).
+COUNCIL_NAMES = {"heads_of_state": "上海合作组织成员国元首理事会",
+                 "heads_of_government": "上海合作组织成员国政府首脑（总理）理事会",
+                 "foreign_ministers": "上海合作组织成员国外长理事会"}
 BODY = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”]{0,30}?理事会")
+# A meeting of ministers or officials: 上海合作组织成员国交通部长第十一次会议 (issuing body 上海合作组织成员国交通部长会议).
+MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{2,14}?(?:部长|秘书|总检察长|院长|负责人|领导人))"
+                         r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?会议")
+# A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部".
+SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
 VIDEO = re.compile(r"以视频(?:会议)?(?:方式|形式)|视频会议|视频连线")
 PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:市)?(?:以[^，。]{0,10})?举行")
 TITLE_HINT = re.compile(r"公报|宣言|声明|会议|理事会")
@@ -34,25 +49,40 @@ class DocumentInfo:
     meeting_format: str | None
     meeting_place: str | None
     published_at: str | None
+    wire_dateline: str | None = None
+    wire_agency: str | None = None
 
     def doc_id(self, raw_sha256: str) -> str:
-        """Readable, stable id: sco-<council>-<date>-<type>; the raw hash when the date is unknown."""
-        if not self.meeting_date:
-            return f"doc-{raw_sha256[:16]}"
+        """Readable, stable id: sco-<council>-<date>-<type>. Without a meeting date, the publication date; without
+        either, sco-<council>-undated-<type>-<hash>; doc-<hash> only for a text with neither date nor council."""
         code = next((c for _, name, c in COUNCILS if name == self.council), None)
-        parts = ["sco", code, self.meeting_date, self.doc_type.replace("_", "-")]
-        return "-".join(p for p in parts if p)
+        kind = self.doc_type.replace("_", "-")
+        date = self.meeting_date or (self.published_at or "")[:10] or None
+        if date:
+            return "-".join(p for p in ["sco", code, date, kind] if p)
+        if self.council:
+            return "-".join(p for p in ["sco", code, "undated", kind, raw_sha256[:8]] if p)
+        return f"doc-{raw_sha256[:16]}"
 
 
 def _title(seg: Segmented, hint: str | None) -> str:
     candidates = [b for b, _, _ in seg.header if not TIMESTAMP.match(b) and TITLE_HINT.search(b)]
+    if hint:
+        parts = [p for p in re.split(r"[_|｜]|\s[-–—]\s", hint) if TITLE_HINT.search(p)]
+        hint = parts[0] if parts else SITE_SUFFIX.sub("", hint)
     title = candidates[0] if candidates else (hint or "")
-    title = re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"[（(](?:全文|附全文|摘要|节选)[）)]$", "", re.sub(r"\s+", " ", title).strip())
     return title or seg.paragraphs[0].text[:60]
 
 
-def _doc_type(title: str) -> str:
-    return next((kind for word, kind in DOC_TYPES if word in title), "other")
+def _doc_type(title: str, first: str = "") -> str:
+    """Type from the title; else from the opening sentence (声明如下, 发表如下宣言)."""
+    kind = next((kind for word, kind in DOC_TYPES if word in title), None)
+    if kind is None:
+        lead = re.search(r"(?:发表|通过)(?:如下|以下)?(宣言|声明|公报)|(宣言|声明)如下", first)
+        word = lead and (lead.group(1) or lead.group(2))
+        kind = next((k for w, k in DOC_TYPES if w == word), "other")
+    return kind
 
 
 def _published(seg: Segmented, hint: str | None) -> str | None:
@@ -62,20 +92,35 @@ def _published(seg: Segmented, hint: str | None) -> str | None:
     return normalise_datetime(hint)
 
 
-def describe(seg: Segmented, title_hint: str | None = None, published_hint: str | None = None) -> DocumentInfo:
-    """Document-level fields from the header and the first paragraph."""
+def _council(issuing_body: str | None, title: str, first: str) -> str | None:
+    """The council from the issuing body, else the title, else the opening sentence (成员国元首于…举行会议)."""
+    for text in (issuing_body, title, first.split("。")[0][:80]):
+        if text:
+            found = next((name for rx, name, _ in COUNCILS if rx.search(text)), None)
+            if found:
+                return found
+    return "other" if issuing_body else None
+
+
+def describe(seg: Segmented, title_hint: str | None = None, published_hint: str | None = None,
+             wire: tuple[str | None, str | None] = (None, None)) -> DocumentInfo:
+    """Document-level fields from the header and the first paragraph; `wire` is the news-wire (dateline, agency)
+    that cleaning removed, if any."""
     title = _title(seg, title_hint)
     first = seg.paragraphs[0].text
     body_match = BODY.search(title) or BODY.search(first)
-    issuing_body = body_match.group(0) if body_match else None
-    council_text = issuing_body or title
-    council = next((name for rx, name, _ in COUNCILS if rx.search(council_text)), "other" if issuing_body else None)
-    dates = find_dates(first)
+    written = body_match.group(0) if body_match else None
+    if written is None:
+        ministers = MINISTERIAL.search(title) or MINISTERIAL.search(first.split("。")[0])
+        written = ministers["who"] + "会议" if ministers else None
+    council = _council(written, title, first)
+    issuing_body = written or COUNCIL_NAMES.get(council or "")
+    dates = find_dates(first) or [d for p in seg.paragraphs[1:3] if "举行" in p.text for d in find_dates(p.text)][:1]
     place = PLACE.search(first)
     video = VIDEO.search(first)
     return DocumentInfo(
         title=title,
-        doc_type=_doc_type(title),
+        doc_type=_doc_type(title, first),
         issuing_body=issuing_body,
         council=council,
         session_number=ordinal(title) or (ordinal(first[: body_match.end() + 12]) if body_match else None),
@@ -84,4 +129,6 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         meeting_format="video" if video else ("in_person" if place else None),
         meeting_place=None if video or not place else place.group(1),
         published_at=_published(seg, published_hint),
+        wire_dateline=wire[0],
+        wire_agency=wire[1],
     )

@@ -27,6 +27,14 @@ VIDEO = re.compile(r"视频|线上|远程|网络")
 PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{1,12}?)(?:以[^，,。]{0,8}方式)?$")
 INITIATIVE = re.compile(r"应[^，,。]{1,30}?倡议[，,]?")
 ASIDE = re.compile(r"[（(](?:以下简称|下称)[^）)]*[）)]")
+# A meeting name runs on into its clause when a verb follows it: "…外交部长理事会会议为本次会议做了准备".
+NAME_RUN_ON = re.compile(rf"{NOUN}(?=(?:为|将|已|把|使|向|对(?!话)))")
+
+
+def _cut_run_on(name: str) -> str:
+    """The meeting name up to the first noun followed by a verb or preposition (the rest is the clause)."""
+    m = NAME_RUN_ON.search(name)
+    return name[: m.end()] if m else name
 
 
 def _host(pre: str) -> tuple[str | None, str | None]:
@@ -101,7 +109,9 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
                 continue
             held = AFTER_DATE.match(after)
             if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in re.finditer("[，,]", held["pre"])):
-                records.append(_record(doc_id, para, a, b + held.end(), held["name"], date, held["pre"], False))
+                name = _cut_run_on(held["name"])
+                end = b + held.end() - (len(held["name"]) - len(name))
+                records.append(_record(doc_id, para, a, end, name, date, held["pre"], False))
                 continue
             before = NAME_BEFORE.search(text[_clause_start(text, a) : a])
             held_after = HELD_AFTER.match(after)
@@ -111,8 +121,12 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
                 if verbs:
                     name = name[verbs[-1].end() :]
                 start = a - len(before.group()) + (len(before["name"]) - len(name))
+                # the opening sentence "…理事会会议于2022年7月29日在塔什干举行" is the communiqué's own meeting
+                own_here = not own_found and para.seq == 1 and text.rfind("。", 0, a) < 0 and (
+                    meeting_date == date.start.isoformat() if meeting_date else True)
+                own_found = own_found or own_here
                 records.append(
-                    _record(doc_id, para, start, b + held_after.end(), name, date, held_after["pre"], False)
+                    _record(doc_id, para, start, b + held_after.end(), name, date, held_after["pre"], own_here)
                 )
     for n, record in enumerate(records, 1):
         record["meeting_id"] = f"{doc_id}:m{n:03d}"

@@ -14,7 +14,7 @@ from scodata.model import Paragraph, Record
 HEAD = (
     r"(?:总统|总理|首相|主席(?!国)|议长|部长(?!会)|外长|大臣|秘书长|秘书(?![处长])|主任|负责人|代表(?!团)"
     r"|特使|大使|顾问|总干事|协调员|首脑|元首|国王|王储|埃米尔|司长|局长|署长|书记|委员(?!会)|助理"
-    r"|领导人|行长|总裁|会长|理事长|执行官|团长)"
+    r"|领导人|领袖|行长|总裁|会长|理事长|执行官|团长)"
 )
 MODIFIER = r"(?:第一|常务|执行|轮值|代理|代|副|名誉|特别|高级|首席|常设机构|总)"
 TITLE = rf"{MODIFIER}*{HEAD}"
@@ -30,12 +30,20 @@ SECRETARY = {"秘书长": "SCO-SEC", "副秘书长": "SCO-SEC"}
 _SCO = r"(?:上海合作组织|上合组织)?"
 ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_SCO}观察员国的?(?:代表团团长|代表|领导人|元首|政府首脑)?[：:]?"), "observer_state"),
-    (re.compile(rf"^{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?[：:]?"), "guest"),
+    (re.compile(rf"^{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?[：:]?"), "dialogue_partner"),
     (re.compile(r"^(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)[：:]?"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
     (re.compile(rf"^{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑)[：:]?"), "member_state"),
     (re.compile(r"^国际组织的?(?:代表|负责人|领导人)?[：:]?"), "international_organisation"),
 ]
+# A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
+TRAILING_MARKER = re.compile(
+    r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国|对话伙伴国?|成员国)"
+    r"(?:的)?(?:代表|领导人|元首)?(?:身份)?$"
+)
+TRAILING_ROLE = {"观察员国": "observer_state", "成员国": "member_state"}
+# Role of a state with no marker in the text, from its SCO status on the meeting date.
+STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
 ATTEND = re.compile(r"(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?$")
 ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的(?:还)?(?:有|包括)[：:]")
 CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
@@ -168,7 +176,15 @@ def _organisation_like(text: str) -> bool:
     return bool(text) and ORG_SUFFIX.search(text) is not None
 
 
-def _role(parsed: dict[str, object], marker: str | None, verb: str) -> str:
+def _trailing_role(what: str) -> str:
+    if what.startswith("对话伙伴"):
+        return "dialogue_partner"
+    return TRAILING_ROLE.get(what, "guest")
+
+
+def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date: str | None = None) -> str:
+    """The text's own marker first; else the state's SCO status on the meeting date (a state without a status
+    that day is a guest); without a date, the attendance verb and the current status."""
     kind = parsed["kind"]
     if kind == "sco":
         return "sco_body"
@@ -176,9 +192,12 @@ def _role(parsed: dict[str, object], marker: str | None, verb: str) -> str:
         return "international_organisation"
     if marker:
         return marker
+    code = str(parsed["state_code"]) if parsed["state_code"] else None
+    if meeting_date and code:
+        return STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest")
     if kind == "state" and verb == "出席":
         return "member_state"
-    entity = gazetteer.get(str(parsed["state_code"])) if parsed["state_code"] else None
+    entity = gazetteer.get(code) if code else None
     if entity is not None and entity.sco_status in ("observer", "member"):
         return "observer_state"
     return "guest"
@@ -191,8 +210,9 @@ def _same_person(record: Record, parsed: dict[str, object]) -> bool:
     return all(record[k] == parsed[k] for k in keys)
 
 
-def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
-    """Attendees of the meeting, in the order listed; the chair is flagged is_chair."""
+def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None = None) -> list[Record]:
+    """Attendees of the meeting, in the order listed; the chair is flagged is_chair. Roles come from the
+    text's markers, else from each state's status on meeting_date."""
     records: list[Record] = []
     chairs: list[tuple[Paragraph, int, int]] = []
     for para in paragraphs:
@@ -205,12 +225,17 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Recor
             if attend or lead:
                 verb = attend["verb"] if attend else lead.group()[:2]  # type: ignore[union-attr]
                 list_start, list_end = (a + lead.end(), b) if lead else (a, attend.start())  # type: ignore[union-attr]
+                trailing = TRAILING_MARKER.search(text, list_start, list_end)
+                if trailing:
+                    list_end = trailing.start()
                 for item in split_items(text, list_start, list_end):
+                    if trailing and item.role is None:
+                        item.role = _trailing_role(trailing["what"])
                     parsed = parse_entry(text[item.start : item.end])
                     if parsed["kind"] is None and not parsed["name"] and not item.role:
                         continue
                     record = span_record(doc_id, "participant_id", para, item.start, item.end)
-                    record["role"] = _role(parsed, item.role, verb)
+                    record["role"] = _role(parsed, item.role, verb, meeting_date)
                     record.update({k: v for k, v in parsed.items() if k != "kind"})
                     record["is_chair"] = False
                     records.append(record)
@@ -225,7 +250,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph]) -> list[Recor
             match["is_chair"] = True
             continue
         record = span_record(doc_id, "participant_id", para, a, b)
-        record["role"] = _role(parsed, marker, "出席")
+        record["role"] = _role(parsed, marker, "出席", meeting_date)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
         record["is_chair"] = True
         records.append(record)

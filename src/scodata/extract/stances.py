@@ -28,6 +28,8 @@ PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
 LIST_SEP = re.compile(r"^(?:、|和|及|以及|与)")
 EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
+# Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
+ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
 
 
 def state_list(text: str, pos: int) -> tuple[int, list[str]]:
@@ -79,6 +81,8 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, 
         later = STANCE_RE.search(text, verb_at, clause_end)
         return end, text[pos:end], codes, excluded, later.start() if later else None
     if always and text[verb_at : verb_at + 1] not in "的之关":
+        return end, text[pos:end], codes, excluded, None
+    if ACT.match(text, verb_at):
         return end, text[pos:end], codes, excluded, None
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scodata import gazetteer
 from scodata.extract.citations import extract_citations
 from scodata.extract.initiatives import extract_initiatives
 from scodata.extract.meetings import extract_meetings
@@ -23,8 +24,9 @@ def extract_structure(doc_id: str, paragraphs: list[Paragraph],
                       meeting_date: str | None = None) -> tuple[list[dict[str, object]], Tables]:
     """Per-paragraph annotations (speaker, endorsing_states, all_members_endorse, stances) and the tables
     participants, cited_documents, meetings, initiatives and mentions of one document."""
-    participants = extract_participants(doc_id, paragraphs)
-    annotations = annotate_paragraphs(paragraphs, member_states_present(participants))
+    participants = extract_participants(doc_id, paragraphs, meeting_date)
+    members = member_states_present(participants) or gazetteer.members_on(meeting_date)
+    annotations = annotate_paragraphs(paragraphs, members)
     tables: Tables = {
         "participants": participants,
         "cited_documents": extract_citations(doc_id, paragraphs),
