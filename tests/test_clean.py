@@ -164,3 +164,9 @@ def test_lead_without_dateline_and_page_furniture() -> None:
     assert "（全文）" not in result.text and "页" not in result.text and "Page" not in result.text
     assert result.text.count("上合组织成员国元首理事会宣言") == 1
     assert result.wire_dateline is None
+
+
+def test_wire_dateline_without_a_place() -> None:
+    result = clean_text("公报\n\n中新网6月7日电 据新华社消息，上合组织公报全文如下：\n\n2012年6月7日，会议举行。各方出席。\n\n元首们指出，合作重要。")
+    assert (result.wire_dateline, result.wire_agency) == ("中新网6月7日电", "中新网")
+    assert "据新华社消息" not in result.text

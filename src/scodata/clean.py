@@ -40,7 +40,7 @@ GLOSS = re.compile(rf"(?<=[{CJK}])[ \t]?[(（][ \t]*(?P<py>{_SYLLABLE}(?:[ \t]?{
 WIRE_AGENCIES = (r"新华社|新华网|新华通讯社|中新社|中新网|中国新闻网|人民网|人民日报|央视网|央视新闻|央广网|国际在线|"
                  r"环球网|光明网|中国日报网|中国网|澎湃新闻|塔斯社|俄新社|卫星通讯社|哈通社|吉尔吉斯通讯社|乌兹别克通讯社")
 WIRE_DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<agency>{WIRE_AGENCIES})[ \t]*(?P<place>[\u4e00-\u9fff]{{1,10}}?)[ \t]*\d{{1,2}}[ \t]*月[ \t]*"
+    rf"^(?P<dateline>(?P<agency>{WIRE_AGENCIES})[ \t]*(?P<place>[\u4e00-\u9fff]{{0,10}}?)[ \t]*\d{{1,2}}[ \t]*月[ \t]*"
     rf"\d{{1,2}}[ \t]*日(?:[ \t]*\d{{1,2}}[:：]\d{{2}})?[ \t]*[电讯])"
     r"(?P<credit>[ \t]*[（(](?:记者|通讯员|编辑|特派记者)[^）)\n]{0,40}[）)])?[ \t]*(?P<rest>[^\n]*)$",
     re.M,
