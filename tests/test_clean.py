@@ -170,3 +170,11 @@ def test_wire_dateline_without_a_place() -> None:
     result = clean_text("公报\n\n中新网6月7日电 据新华社消息，上合组织公报全文如下：\n\n2012年6月7日，会议举行。各方出席。\n\n元首们指出，合作重要。")
     assert (result.wire_dateline, result.wire_agency) == ("中新网6月7日电", "中新网")
     assert "据新华社消息" not in result.text
+
+
+def test_news_site_furniture_lines_removed() -> None:
+    raw = ("上合组织宣言\n\n来源：新华网\n\n元首们指出，编辑：不会被删。\n\n元首们支持合作。\n\n（完）\n\n"
+           "【责任编辑：王某】\n\n打印 | 关闭窗口")
+    result = clean_text(raw)
+    assert result.text == "上合组织宣言\n\n元首们指出，编辑：不会被删。\n\n元首们支持合作。"
+    assert [e.rule for e in result.edits].count("news_furniture") == 4

@@ -45,6 +45,13 @@ WIRE_DATELINE = re.compile(
     r"(?P<credit>[ \t]*[（(](?:记者|通讯员|编辑|特派记者)[^）)\n]{0,40}[）)])?[ \t]*(?P<rest>[^\n]*)$",
     re.M,
 )
+# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 打印 / 关闭窗口 / 分享到.
+NEWS_FURNITURE = re.compile(
+    r"^[ \t]*(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:][^\n。]{0,40}?[】\]]?|"
+    r"(?:打印|关闭窗口|分享到[：:]?|纠错|【纠错】|\[纠错\]|返回顶部|字号[：:]?\s*大\s*中\s*小)(?:[ \t|｜]+"
+    r"(?:打印|关闭窗口|分享到[：:]?|纠错|返回顶部))*)[ \t]*$",
+    re.M,
+)
 WIRE_LEAD = re.compile(r"^[^\n。]{0,120}(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t]*$", re.M)
 CLOSING = re.compile(r"感谢|谢意|下次会议|下一次会议|下届会议|将于\d{4}年.{0,40}举行|签署.{0,10}(联合公报|本公报)|会议在.{0,20}气氛中")
 
@@ -253,6 +260,7 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "")),
     ("page_number", regex_spans(PAGE_NUMBER_LINE, "")),
+    ("news_furniture", regex_spans(NEWS_FURNITURE, "")),
     ("line_trim", regex_spans(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), "")),
     ("wire_dateline", wire_spans),
     ("wire_lead", wire_lead_spans),
