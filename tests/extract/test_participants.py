@@ -92,3 +92,16 @@ def test_text_markers_win_over_the_date_and_trailing_markers_count():
     assert {r["state_code"]: (r["role"], r["name"]) for r in rows} == {
         "CHN": ("member_state", "李明"), "MNG": ("observer_state", "呼日勒苏赫"), "AZE": ("guest", "阿利耶夫"),
         "TKM": ("guest", "别尔德"), "LAO": ("guest", "宋赛")}
+
+
+def test_a_carried_marker_never_gives_a_status_the_state_did_not_have():
+    from tests.extract.docs import paragraphs_of
+
+    text = ("2019年11月2日，上海合作组织成员国政府首脑（总理）理事会会议在塔什干举行。中华人民共和国国务院总理李明出席会议。\n\n"
+            "上合组织观察员国代表蒙古国副总理甲、阿富汗伊斯兰共和国第一副总统乙以及土库曼斯坦副总理丙出席会议。\n\n"
+            "各代表团团长指出，合作重要。")
+    rows = extract_participants("d", paragraphs_of(text), "2019-11-02")
+    assert {r["state_code"]: r["role"] for r in rows} == {
+        "CHN": "member_state", "MNG": "observer_state", "AFG": "observer_state", "TKM": "guest"}
+    rows = extract_participants("d", paragraphs_of(text.replace("2019年11月2日", "2011年11月7日")), "2011-11-07")
+    assert {r["state_code"]: r["role"] for r in rows}["AFG"] == "guest"

@@ -190,11 +190,14 @@ def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date
         return "sco_body"
     if kind == "organisation":
         return "international_organisation"
-    if marker:
-        return marker
     code = str(parsed["state_code"]) if parsed["state_code"] else None
-    if meeting_date and code:
-        return STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest")
+    by_date = STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest") if meeting_date and code else None
+    if marker:
+        # a member/observer/dialogue-partner marker (often carried over a list) never gives a state a status it
+        # did not hold that day
+        return by_date if by_date and marker in STATUS_ROLE.values() and marker != by_date else marker
+    if by_date:
+        return by_date
     if kind == "state" and verb == "出席":
         return "member_state"
     entity = gazetteer.get(code) if code else None
