@@ -1,0 +1,135 @@
+"""Per-language precision and recall of extraction on the multilingual test documents, and paragraph alignment accuracy.
+
+Run from the repository root: .venv/bin/python benchmarks/multilingual_accuracy.py [--details]
+Documents and hand annotations: tests/fixtures/multilingual/ (<name>.txt with <name>.expected.json, in the format of
+tests/fixtures/unseen/). A predicted record counts when every compared field equals an unmatched annotated record
+(fields in tests/extract/docs.py FIELDS). Alignment: tri_*.alignment.json gives the groups of paragraphs that
+translate each other; a paragraph is aligned correctly when its counterparts in each other version are exactly the
+annotated ones.
+
+The documents were written and annotated before the extractor first ran on them. First (blind) run, 2026-11-25,
+before any fix (tp/predicted/gold, precision, recall):
+  en (4 docs): participants 28/33/42 (0.848, 0.667), cited_documents 6/10/9 (0.600, 0.667), meetings 7/8/8 (0.875,
+      0.875), initiatives 4/8/9 (0.500, 0.444), mentions 89/89/89 (1.000, 1.000), paragraphs 25/40/40 (0.625, 0.625)
+  ru (4 docs): participants 41/42/44 (0.976, 0.932), cited_documents 5/6/7 (0.833, 0.714), meetings 3/7/8 (0.429,
+      0.375), initiatives 5/9/9 (0.556, 0.556), mentions 87/87/87 (1.000, 1.000), paragraphs 29/39/39 (0.744, 0.744)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+_spec = importlib.util.spec_from_file_location("extract_docs", ROOT / "tests" / "extract" / "docs.py")
+docs = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+sys.modules["extract_docs"] = docs
+_spec.loader.exec_module(docs)  # type: ignore[union-attr]
+
+from scodata import lang  # noqa: E402
+from scodata.model import Paragraph  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "multilingual"
+TABLES = ("participants", "cited_documents", "meetings", "initiatives", "mentions", "paragraphs")
+
+
+def _key(record: dict[str, object]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def paragraphs_of(text: str) -> tuple[str, list[Paragraph]]:
+    """Detected language tag and the paragraphs of a raw text."""
+    language = lang.for_text(text)
+    return language.tag, language.segment(language.clean(text).text).paragraphs
+
+
+def predict(text: str, n_preamble: int | None, meeting_date: str | None) -> tuple[str, dict[str, list[dict]]]:
+    """Language and projected tables of one document (preamble count from the annotation, as for Chinese)."""
+    language = lang.for_text(text)
+    paragraphs = language.segment(language.clean(text).text).paragraphs
+    if n_preamble is not None:
+        paragraphs = [replace(p, section="preamble" if p.seq <= n_preamble else "body") for p in paragraphs]
+    annotations, tables = language.extract("test-doc", paragraphs, meeting_date)
+    result = {name: docs.project(name, rows) for name, rows in tables.items()}
+    result["paragraphs"] = docs.project("paragraphs", [{"seq": p.seq, **a} for p, a in zip(paragraphs, annotations, strict=True)])
+    return language.tag, result
+
+
+def evaluate(details: bool = False) -> dict[str, dict[str, tuple[int, int, int]]]:
+    """(tp, predicted, gold) per language and table."""
+    totals: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(lambda: {t: (0, 0, 0) for t in TABLES})
+    for path in sorted(FIXTURES.glob("*.expected.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_name(path.name.replace(".expected.json", ".txt")).read_text(encoding="utf-8")
+        tag, predicted = predict(text, expected.get("n_preamble"), expected.get("meeting_date"))
+        for table in TABLES:
+            gold, pred = Counter(map(_key, expected["tables"].get(table, []))), Counter(map(_key, predicted.get(table, [])))
+            tp = sum((gold & pred).values())
+            a, b, c = totals[tag][table]
+            totals[tag][table] = (a + tp, b + sum(pred.values()), c + sum(gold.values()))
+            if details:
+                for k in gold - pred:
+                    print(f"  [{path.name}] {table} missed:   {k}")
+                for k in pred - gold:
+                    print(f"  [{path.name}] {table} spurious: {k}")
+    return totals
+
+
+def alignment_accuracy(details: bool = False) -> tuple[int, int]:
+    """(correct, total) paragraphs over the annotated parallel documents."""
+    from scodata.align import align_versions
+
+    correct = total = 0
+    for path in sorted(FIXTURES.glob("*.alignment.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        versions = {}
+        for tag, name in spec["versions"].items():
+            detected, paragraphs = paragraphs_of((FIXTURES / name).read_text(encoding="utf-8"))
+            versions[detected] = paragraphs
+        predicted = align_versions(versions)  # {(tag_a, seq_a, tag_b): {seqs of b}}
+        gold: dict[tuple[str, int, str], set[int]] = {}
+        for group in spec["groups"]:
+            for a, seqs_a in group.items():
+                for b, seqs_b in group.items():
+                    if a != b:
+                        for s in seqs_a:
+                            gold[(a, s, b)] = set(seqs_b)
+        for key, want in gold.items():
+            got = predicted.get(key, set())
+            total += 1
+            correct += got == want
+            if details and got != want:
+                print(f"  [{path.name}] {key[0]} p{key[1]} -> {key[2]}: expected {sorted(want)}, got {sorted(got)}")
+    return correct, total
+
+
+def report(totals: dict[str, dict[str, tuple[int, int, int]]]) -> None:
+    for tag, tables in sorted(totals.items()):
+        print(f"\n{tag}")
+        print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
+        for table, (tp, n_pred, n_gold) in tables.items():
+            precision = tp / n_pred if n_pred else 1.0
+            recall = tp / n_gold if n_gold else 1.0
+            print(f"{table:<18}{n_gold:>6}{n_pred:>6}{tp:>6}{precision:>11.3f}{recall:>8.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print missed and spurious records")
+    args = parser.parse_args()
+    report(evaluate(args.details))
+    try:
+        correct, total = alignment_accuracy(args.details)
+    except ImportError:
+        return
+    print(f"\nparagraph alignment: {correct}/{total} correct ({correct / total:.3f})" if total else "")
+
+
+if __name__ == "__main__":
+    main()
