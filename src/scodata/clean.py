@@ -266,8 +266,8 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("wire_lead", wire_lead_spans),
     ("repeated_header", repeated_line_spans),
     # A lone lowercase Latin letter between two characters is an anti-scraping injection (李克q强); e and x are
-    # kept because they start words in Chinese prose (e政务, x射线).
-    ("stray_injected", regex_spans(re.compile(f"(?<=[{CJK}])[a-df-wyz](?=[{CJK}])"), "")),
+    # kept because they start words in Chinese prose (e政务, x射线), and o between numerals is a zero (二o一九).
+    ("stray_injected", regex_spans(re.compile(f"(?<=[{CJK}])(?<![〇零一二三四五六七八九])[a-df-wyz](?=[{CJK}])"), "")),
     ("doubled_punctuation", doubled_punctuation_spans),
     ("cjk_space", regex_spans(re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \\t\\u3000]+(?=[{CJK}{CJK_PUNCT}])"), "")),
     ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-")),

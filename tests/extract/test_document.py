@@ -78,3 +78,18 @@ def test_undated_text_keeps_a_readable_id():
     info = _info("上海合作组织成员国外长理事会声明\n\n上海合作组织成员国外长理事会会议举行。各方出席。" + BODY)
     assert info.meeting_date is None
     assert info.doc_id("ab" * 32) == "sco-cfm-undated-statement-abababab"
+
+
+def test_date_and_place_from_the_texts_own_datelines():
+    body = "\n\n上海合作组织成员国元首理事会宣布如下。各方认为合作重要。\n\n元首们指出，合作重要。\n\n元首们支持合作。"
+    info = _info("上海合作组织成员国元首理事会\n比什凯克宣言\n\n（二O一九年六月十四日，比什凯克）" + body)
+    assert info.title == "上海合作组织成员国元首理事会比什凯克宣言"
+    assert (info.meeting_date, info.meeting_place, info.doc_type) == ("2019-06-14", "比什凯克", "declaration")
+    closing = _info("上海合作组织成员国元首理事会比什凯克宣言" + body + "\n\n二〇一九年六月十四日于比什凯克")
+    assert (closing.meeting_date, closing.meeting_place) == ("2019-06-14", "比什凯克")
+    assert closing.doc_id("0" * 64) == "sco-hos-2019-06-14-declaration"
+
+
+def test_letter_o_as_zero_in_a_year_survives_cleaning():
+    result = clean_text("二o一九年六月十四日，上海合作组织成员国元首理事会会议在比什凯克举行。各方出席。\n\n元首们指出，合作重要。")
+    assert find_dates(result.text)[0].start.isoformat() == "2019-06-14"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import cn2an
 
 _DIGIT = "〇零一二三四五六七八九"
-_YEAR = rf"(?:[0-9０-９]{{4}}|[{_DIGIT}○Ｏ]{{4}})"
+_YEAR = rf"(?:[0-9０-９]{{4}}|[{_DIGIT}○ＯOo]{{4}})"  # 二O一九: a letter O often stands for 〇
 _NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 DATE_RE = re.compile(
     rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
@@ -27,7 +27,7 @@ class DateSpan:
     span: tuple[int, int]
 
 
-_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0}
 
 
 def _int(text: str) -> int:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..htmltext import normalise_datetime
-from .dates import find_dates, ordinal
+from .dates import DateSpan, find_dates, ordinal
 from .segment import TIMESTAMP, Segmented
 
 # Title words of each document type, most specific first; anything else is "other".
@@ -33,6 +33,8 @@ SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
 VIDEO = re.compile(r"以视频(?:会议)?(?:方式|形式)|视频会议|视频连线")
 PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:市)?(?:以[^，。]{0,10})?举行")
 TITLE_HINT = re.compile(r"公报|宣言|声明|会议|理事会")
+# A dateline of the text itself: "（2019年6月14日，比什凯克）" under the title, "二〇一九年六月十四日于比什凯克" at the end.
+OWN_DATELINE = re.compile(r"^[（(]?\s*(?P<date>[^，,）)\n]{8,24}日)\s*(?:[，,]|于|在)?\s*(?P<place>[\u4e00-\u9fff]{2,8})?\s*[）)]?$")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def _title(seg: Segmented, hint: str | None) -> str:
         parts = [p for p in re.split(r"[_|｜]|\s[-–—]\s", hint) if TITLE_HINT.search(p)]
         hint = parts[0] if parts else SITE_SUFFIX.sub("", hint)
     title = candidates[0] if candidates else (hint or "")
+    title = re.sub(r"(?<=[\u4e00-\u9fff（）《》“”])\s+(?=[\u4e00-\u9fff（）《》“”])", "", title.strip())  # a title on two lines
     title = re.sub(r"[（(](?:全文|附全文|摘要|节选)[）)]$", "", re.sub(r"\s+", " ", title).strip())
     return title or seg.paragraphs[0].text[:60]
 
@@ -102,6 +105,18 @@ def _council(issuing_body: str | None, title: str, first: str) -> str | None:
     return "other" if issuing_body else None
 
 
+def _datelines(seg: Segmented) -> list[tuple[DateSpan, str | None]]:
+    """Dates the text gives itself outside the opening sentence: header lines, then closing lines (date, place)."""
+    blocks = [b for b, _, _ in seg.header if not TIMESTAMP.match(b)] + [p.text for p in seg.paragraphs[-3:]]
+    found = []
+    for block in blocks:
+        m = OWN_DATELINE.match(block.strip())
+        dates = find_dates(m["date"]) if m else []
+        if m and dates:
+            found.append((dates[0], m["place"]))
+    return found
+
+
 def describe(seg: Segmented, title_hint: str | None = None, published_hint: str | None = None,
              wire: tuple[str | None, str | None] = (None, None)) -> DocumentInfo:
     """Document-level fields from the header and the first paragraph; `wire` is the news-wire (dateline, agency)
@@ -115,9 +130,13 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         written = ministers["who"] + "会议" if ministers else None
     council = _council(written, title, first)
     issuing_body = written or COUNCIL_NAMES.get(council or "")
-    dates = find_dates(first) or [d for p in seg.paragraphs[1:3] if "举行" in p.text for d in find_dates(p.text)][:1]
+    dates = find_dates(first)
     place = PLACE.search(first)
     video = VIDEO.search(first)
+    dateline_place = None
+    if not dates and (lines := _datelines(seg)):
+        dates, dateline_place = [lines[0][0]], lines[0][1]
+    dates = dates or [d for p in seg.paragraphs[1:3] if "举行" in p.text for d in find_dates(p.text)][:1]
     return DocumentInfo(
         title=title,
         doc_type=_doc_type(title, first),
@@ -126,8 +145,8 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         session_number=ordinal(title) or (ordinal(first[: body_match.end() + 12]) if body_match else None),
         meeting_date=dates[0].start.isoformat() if dates else None,
         meeting_end_date=dates[0].end.isoformat() if dates and dates[0].end else None,
-        meeting_format="video" if video else ("in_person" if place else None),
-        meeting_place=None if video or not place else place.group(1),
+        meeting_format="video" if video else ("in_person" if place or dateline_place else None),
+        meeting_place=None if video else (place.group(1) if place else dateline_place),
         published_at=_published(seg, published_hint),
         wire_dateline=wire[0],
         wire_agency=wire[1],
