@@ -117,6 +117,7 @@ def test_romanisation_glosses_removed_only_with_tones() -> None:
     result = clean_text("各方认为，会(huì)议取得成功。代表团（dài）团长议（yi4）定发展。\n\n加入世界贸易组织(WTO)和(SCO)。")
     assert "会议取得成功" in result.text and "代表团团长议定发展" in result.text
     assert "(WTO)" in result.text and "(SCO)" in result.text
+    assert clean_text("各方同意采取以下措施（a）和措施（b）。各方支持（hui）。").text.count("（") == 3
     assert _rules(result).count("romanisation_gloss") == 3
     _raw_spans_hold(result)
 
