@@ -150,9 +150,11 @@ def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
     """Local spans of the sentences of a paragraph (a full stop after an initial or abbreviation does not end one)."""
     start = 0
     for m in re.finditer(r"[.!?](?=\s+\S|\s*$)", text):
-        token = re.search(r"[\w-]*$", text[start : m.start()])
-        word = token.group() if token else ""
-        if (len(word) == 1 and word.isupper()) or word.lower() in rules.abbreviations:
+        token = re.search(r"[\w.-]*$", text[start : m.start()])
+        whole = token.group() if token else ""
+        word = whole.rsplit(".", 1)[-1]
+        initial = (len(word) == 1 and word.isupper()) or ("." in whole and len(word) <= 2 and word[:1].isupper())
+        if initial or word.lower() in rules.abbreviations or whole.lower() in rules.abbreviations:
             continue
         if text[m.end() :].strip()[:1].islower():
             continue

@@ -55,6 +55,9 @@ class Words:
     proposed_by: list[re.Pattern[str]]  # groups subject, who
     at_initiative: re.Pattern[str]  # group who; subject is the noun phrase before
     in_place: re.Pattern[str]  # group place
+    subject_stop: re.Pattern[str]  # where an initiative's subject ends (", and welcomed", "held in")
+    except_: re.Pattern[str]  # "except" before a list of states excluded from a collective subject
+    self_reference: re.Pattern[str]  # "This Declaration": the document itself, not a citation
 
 
 # ---------------------------------------------------------------- participants
@@ -291,14 +294,18 @@ def _quoted(text: str, words: Words) -> list[tuple[int, int]]:
     return spans
 
 
-def _capitalised(text: str, words: Words, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of unquoted titles opening with a capitalised document noun."""
+def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """Spans of unquoted titles opening with a document noun (English: title case; Russian: a capitalised first word)."""
     spans = []
-    for m in re.finditer(rf"(?<![\w«“\"]){words.doc_words.pattern}", text):
-        if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in taken):
+    entities = [(m.start, m.end) for m in names.scan(text, language)]
+    flags = 0 if words.capitalised_titles else re.I
+    for m in re.finditer(rf"(?<![\w«“\"]){words.doc_words.pattern}", text, flags):
+        if any(a <= m.start() < b for a, b in taken + entities) or words.self_reference.search(text[: m.start()]):
             continue
         start = m.start()
         if words.capitalised_titles:  # capitalised words before the noun: "the SCO Development Strategy"
+            if not text[start].isupper():
+                continue
             for prev in reversed(list(re.finditer(r"[\w'’-]+", text[:start]))):
                 gap = text[prev.end() : start]
                 if gap.strip() or not (prev.group()[0].isupper() or prev.group()[0].isdigit()) or prev.group() in ("The",):
@@ -307,12 +314,17 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]]) -> list[
                     break
                 start = prev.start()
             end = m.end()
-            for tok in re.finditer(r"\s+([\w'’()-]+)", text[m.end() :]):
+            previous = ""
+            for tok in re.finditer(r"\s+([\w'’()–-]+)", text[m.end() :]):
                 word = tok.group(1)
                 if tok.start() != end - m.end():
                     break
-                if word[0].isupper() or word[0].isdigit() or word.lower() in words.title_link:
+                small = word.lower() in words.title_link
+                if word.lower() == "the" and previous.lower() not in ("of", "on", "for", "between", "to", "in", "against"):
+                    break  # "… and the Charter of …": a second title
+                if word[0].isupper() or word[0].isdigit() or small:
                     end = m.end() + tok.end()
+                    previous = word
                 else:
                     break
             while True:  # trailing small words are not part of the title
@@ -321,8 +333,15 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]]) -> list[
                     end = start + last.start()
                 else:
                     break
-        else:
-            stop = re.compile(r"[,;:.()«»]|\s(?:и|а также|которы\w+|в том числе)\s|\s(?:подписанн|принят|утвержд|одобренн)\w*")
+        else:  # Russian: capitalised adjectives before a lower-case noun (Всеобъемлющей конвенции)
+            if not text[start].isupper():
+                prev = re.search(r"([А-ЯЁ][а-яё]+(?:ая|яя|ой|ей|ую|юю|ий|ый|ого|его|ому|ему|ым|им|ом|ем|ое|ее|ые|ие|ых|их))\s+$", text[:start])
+                if prev is None:
+                    continue
+                start = prev.start(1)
+                if any(a <= start < b for a, b in entities) or words.self_reference.search(text[:start]):
+                    continue
+            stop = re.compile(r"[,;:.()«»]|\s(?:и|а также|которы\w+|в том числе)\s|\s(?:подписан|принят|утвержд|одобрен)\w*")
             s = stop.search(text, m.end())
             end = s.start() if s else len(text)
         if end - start > len(m.group()) or (end > start and len(text[start:end].split()) >= 2):
@@ -336,7 +355,7 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
     for para in paragraphs:
         text = para.text
         quoted = _quoted(text, words)
-        found = sorted(quoted + _capitalised(text, words, quoted))
+        found = sorted(quoted + _capitalised(text, words, quoted, rules.tag))
         for a, b in found:
             is_quoted = (a, b) in quoted
             title = text[a + 1 : b - 1] if is_quoted else text[a:b]
@@ -369,8 +388,10 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
         if gap.strip() or w.lower() in ("the", "a", "an", "its", "their", "of") or words.held.fullmatch(w) \
                 or words.stances.fullmatch(w) or (not words.capitalised_titles and w.lower() in ("в", "на", "и")):
             break
-        if not words.capitalised_titles and not w[0].isupper() and not re.match(r"^(?:\w+(?:ое|ого|ом|ая|ой|ую|ые|ых|ий|ый)|\d+-\w+|двадцать|тридцать|сорок)$", w):
+        if not words.capitalised_titles and not w[0].isupper() and not re.match(r"^(?:\w+(?:ое|ого|ом|ая|ой|ую|ые|ых|ий|ый|ье|ьего|ьем)|\d+-\w+|двадцать|тридцать|сорок)$", w):
             break
+        if not words.capitalised_titles and w[0].isupper() and re.search(r"(?:^|\s)(?:в|во|на)\s+$", text[: prev.start()]):
+            break  # "в Москве Форума": a place before the name
         if words.capitalised_titles and not (w[0].isupper() or w[0].isdigit() or re.match(r"^\d+(?:st|nd|rd|th)$|^[\w-]+(?:th|st|nd|rd)$|^regular$|^joint$", w)):
             break
         start = prev.start()
@@ -379,7 +400,8 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
         if tok.start() != end - noun.end():
             break
         w = tok.group(1)
-        if words.held.fullmatch(w) or re.match(r"^\d", w) or w.lower() in ("in", "on", "at", "held", "в", "на", "which", "который", "которое"):
+        if words.held.fullmatch(w) or re.match(r"^\d", w) or words.stances.fullmatch(w) \
+                or w.lower() in ("in", "on", "at", "held", "в", "на", "и", "а", "что", "which", "который", "которое"):
             break
         if words.capitalised_titles and not (w[0].isupper() or w.lower() in words.title_link or w[0] in "(–-"):
             break
@@ -428,7 +450,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                     continue
                 a, b = min(na, da), max(nb, db)
                 context = sentence[min(na, da) : max(nb, db) + 60]
-                place = words.in_place.search(sentence[max(0, min(na, da) - 5) : max(nb, db) + 40])
+                place = words.in_place.search(sentence[max(0, min(na, da) - 40) : max(nb, db) + 40])
                 host = words.host.search(sentence[clause_a:clause_b])
                 host_code = None
                 if host:
@@ -467,14 +489,20 @@ INITIATIVE_WORD = re.compile(r"^\w*нициатив\w*\s+|\s+[Ii]nitiative$")
 
 
 def _subject_before(text: str, pos: int, words: Words) -> tuple[int, str]:
-    """What was done at someone's initiative: the phrase before pos, back to a stance verb, comma or article."""
+    """What was done at someone's initiative: the phrase before pos, back to a stance verb, comma or article;
+    a meeting named there is the subject (its name only)."""
     bounds = [text.rfind(c, 0, pos) + 1 for c in ",;:."]
     bounds += [m.end() for m in words.stances.finditer(text, 0, pos)]
     bounds += [m.end() for m in re.finditer(r"\b(?:the|The|a|an)\s+", text[:pos])]
     start = max(bounds, default=0)
     while start < pos and text[start] == " ":
         start += 1
-    return start, text[start:pos].strip(" ,")
+    nouns = list(words.meeting_noun.finditer(text, start, pos))
+    if nouns:
+        a, b = _name_around(text[:pos], nouns[-1], words)
+        return max(a, start), text[max(a, start) : b].strip(" ,")
+    stop = words.subject_stop.search(text, start, pos)
+    return start, text[start : stop.start() if stop else pos].strip(" ,")
 
 
 def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str, words: Words) -> list[Record]:
@@ -485,11 +513,15 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str,
         text, rows = para.text, []
         forms = [(rx, "proposal_on") for rx in words.initiative_of] + [(rx, "proposed_by") for rx in words.proposed_by]
         for rx, form in forms:
-            for m in rx.finditer(text):
+            at = 0
+            while (m := rx.search(text, at)) is not None:
+                at = m.start("who") + 1
                 who = names.match_at(text, m.start("who"), language)
                 if who is None or who.entity.kind != "state":
                     continue
                 subject = INITIATIVE_WORD.sub("", m.group("subject")).strip(" ,«»\"“”")
+                stop = words.subject_stop.search(subject)
+                subject = subject[: stop.start()] if stop else subject
                 row = span_record(doc_id, "initiative_id", para, m.start(), max(m.end(), who.end))
                 row.update(proposer=who.text, state_code=who.entity.entity_id, subject=subject,
                            stance=_stance_before(text, m.start(), words), form=form)
@@ -528,6 +560,10 @@ def _state_list(text: str, pos: int, language: str, words: Words) -> tuple[int, 
         sep = words.list_sep.match(text, end)
         if not sep:
             break
+        lead = words.entry_lead.match(text, sep.end())
+        following = names.match_at(text, lead.end() if lead else sep.end(), language)
+        if following is None or following.entity.kind != "state":
+            break
         end = sep.end()
     return (end if codes else pos), codes
 
@@ -540,12 +576,20 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     text = para.text
     numbered = re.match(r"^\s*\d{1,3}[.)]\s+", text)
     pos = numbered.end() if numbered else 0
-    lead = re.compile(r"(?:The|the|Также|также|Кроме того,?|Further(?:more)?,|In this regard,|В этой связи)\s+").match(text, pos)
-    subject_at = lead.end() if lead and lead.group().strip().lower() in ("the",) else pos
+    lead = re.compile(r"(?:The|the)\s+").match(text, pos)
+    subject_at = lead.end() if lead else pos
     codes: list[str] | None = None
+    excluded = False
     speaker_m = words.speakers.match(text, subject_at)
     if speaker_m:
-        end, speaker = speaker_m.end(), speaker_m.group()
+        end = speaker_m.end()
+        exc = words.except_.match(text, end)
+        if exc:
+            exc_end, listed = _state_list(text, exc.end(), language, words)
+            if listed:
+                codes, excluded = listed, True
+                end = exc_end + len(re.match(r",?", text[exc_end:]).group())  # type: ignore[union-attr]
+        speaker = text[subject_at:end].rstrip(" ,")
     else:
         end, listed = _state_list(text, pos, language, words)
         if not listed:
@@ -554,23 +598,40 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
         codes, speaker = listed, text[lead_m.end() if lead_m else pos : end]
     adverbs = words.adverbs.match(text, end)
     verb_at = adverbs.end() if adverbs else end
-    first = words.stances.match(text, verb_at)
-    if first is None:
+    first = words.stances.match(text, end + len(text[end:]) - len(text[end:].lstrip())) or words.stances.match(text, verb_at)
+    if first is None and text[end : end + 1] == ",":  # a participial clause between subject and verb
+        sentence_end = min((i for c in ".;" if (i := text.find(c, end)) >= 0), default=len(text))
+        later = [m for m in re.finditer(r",\s*", text[:sentence_end]) if m.start() > end]
+        for comma in later:
+            adv = words.adverbs.match(text, comma.end())
+            first = words.stances.match(text, comma.end()) or words.stances.match(text, adv.end() if adv else comma.end())
+            if first:
+                break
+    if first is None and codes is not None and not excluded:
         return empty
-    stances = [first.group()]
-    i = first.end()
+    stances = [first.group()] if first else []
+    i = first.end() if first else end
     for m in words.conj.finditer(text, i):
         verb = words.stances.match(text, m.end())
-        if verb and not _inside_quote(text, m.start()):
+        if verb and not _inside_quote(text, m.start()) and verb.start() >= i:
             stances.append(verb.group())
+            i = verb.end()
     if codes is not None:
-        endorsing = sorted(set(codes))
+        endorsing = sorted(set(members) - set(codes)) if excluded else sorted(set(codes))
         return {"speaker": speaker, "endorsing_states": endorsing,
                 "all_members_endorse": bool(members) and set(endorsing) >= set(members), "stances": stances}
-    if words.partial.match(speaker):
+    if words.partial.search(speaker):
         return {"speaker": speaker, "endorsing_states": [], "all_members_endorse": False, "stances": stances}
     return {"speaker": speaker, "endorsing_states": sorted(set(members)),
             "all_members_endorse": True if members else None, "stances": stances}
+
+
+def members_on(meeting_date: str | None) -> list[str]:
+    """Member states on the meeting date (the gazetteer's membership periods, or member_since by year)."""
+    if not meeting_date:
+        return []
+    dated = getattr(gazetteer, "members_on", None)
+    return list(dated(meeting_date)) if dated else gazetteer.member_states(int(meeting_date[:4]))
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -582,7 +643,7 @@ def extract_structure(doc_id: str, paragraphs: list[Paragraph], meeting_date: st
     """Paragraph annotations and the structure tables of one alphabetic-language document."""
     year = int(meeting_date[:4]) if meeting_date else None
     participants = extract_participants(doc_id, paragraphs, rules, words, year)
-    members = member_states_present(participants)
+    members = member_states_present(participants) or members_on(meeting_date)
     annotations = [annotate(p, members, rules.tag, words) for p in paragraphs]
     tables: Tables = {
         "participants": participants,

@@ -55,17 +55,18 @@ _STANCES = (
 )
 
 WORDS = Words(
-    attend=re.compile(r"\b(?:(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
-                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?:Also )?(?:attending|participating in)(?: the (?:meeting|summit))? were"
+    attend=re.compile(r"(?i:\b(?:taking part|participating) in the meeting were)|\b(?:(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?:Also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were"
                       r"|(?:also )?(?:took part|participated)\b)"),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided over) by (?P<who>.+)$"),
            re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)")],
-    markers=[(re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
-             (re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
+    markers=[(re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
              (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
-             (re.compile(r"(?:the )?(?:heads of (?:the )?delegations?|representatives|leaders) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
     separators=re.compile(r";|,|\band\b|\bas well as\b"),
     entry_lead=re.compile(r"\s*(?:and |as well as |also )?(?:the |The )?"),
@@ -112,6 +113,9 @@ WORDS = Words(
                             r"(?: \([A-Z]+\))?,? (?:put forward|proposed|advanced|launched) by (?:the )?(?P<who>[A-Z])")],
     at_initiative=re.compile(r"(?:,?\s*(?:held|convened|organi[sz]ed|launched|established)\s+)?at the initiative of (?:the )?(?P<who>[A-Z])"),
     in_place=re.compile(r"\bin (?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
+    subject_stop=re.compile(rf",?\s+and\s+(?=(?:also\s+|further\s+)?(?:{_STANCES})\b|the (?:initiative|proposal))|,?\s+(?:held|convened|organi[sz]ed)\b"),
+    except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding)\s+"),
+    self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
 )
 
 
