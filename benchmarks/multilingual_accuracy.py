@@ -89,7 +89,7 @@ def alignment_accuracy(details: bool = False) -> tuple[int, int]:
     for path in sorted(FIXTURES.glob("*.alignment.json")):
         spec = json.loads(path.read_text(encoding="utf-8"))
         versions = {}
-        for tag, name in spec["versions"].items():
+        for name in spec["versions"].values():
             detected, paragraphs = paragraphs_of((FIXTURES / name).read_text(encoding="utf-8"))
             versions[detected] = paragraphs
         predicted = align_versions(versions)  # {(tag_a, seq_a, tag_b): {seqs of b}}
