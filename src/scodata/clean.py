@@ -173,7 +173,8 @@ def wire_spans(text: str) -> list[Span]:
     if m is None:
         return []
     rest = m["rest"]
-    if not rest or WIRE_LEAD.fullmatch(rest) or ("。" not in rest and re.search(r"公报|宣言|声明|通报", rest)):
+    restated_title = len(rest) <= 80 and "。" not in rest and re.search(r"(?:公报|宣言|声明|通报)(?:[（(]全文[）)])?$", rest)
+    if not rest or WIRE_LEAD.fullmatch(rest) or restated_title:
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
         return [(m.start(), end, "")]
     return [(m.start(), m.start("rest"), "")]
