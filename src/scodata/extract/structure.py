@@ -20,12 +20,18 @@ def member_states_present(participants: list[dict[str, object]]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def speaking_members(present: list[str], on_date: list[str]) -> list[str]:
+    """Member states a collective subject (成员国, 元首们) speaks for: the delegations listed as attending, or the
+    members on the meeting date when the text lists fewer than half of them (declarations, statements)."""
+    return present if len(present) * 2 >= len(on_date) else on_date
+
+
 def extract_structure(doc_id: str, paragraphs: list[Paragraph],
                       meeting_date: str | None = None) -> tuple[list[dict[str, object]], Tables]:
     """Per-paragraph annotations (speaker, endorsing_states, all_members_endorse, stances) and the tables
     participants, cited_documents, meetings, initiatives and mentions of one document."""
     participants = extract_participants(doc_id, paragraphs, meeting_date)
-    members = member_states_present(participants) or gazetteer.members_on(meeting_date)
+    members = speaking_members(member_states_present(participants), gazetteer.members_on(meeting_date))
     annotations = annotate_paragraphs(paragraphs, members)
     tables: Tables = {
         "participants": participants,
