@@ -97,3 +97,13 @@ def test_taiwan_usage_and_short_forms(name, code):
 def test_taiwan_short_forms_do_not_break_longer_names():
     found = [m.entity.entity_id for m in gazetteer.scan("哈萨克斯坦共和国、塔吉克斯坦和土库曼斯坦")]
     assert found == ["KAZ", "TJK", "TKM"]
+
+
+def test_gazetteer_years_agree_with_the_membership_history():
+    for e in gazetteer.entities():
+        periods = [m for m in gazetteer.memberships() if m.entity_id == e.entity_id]
+        members = [m for m in periods if m.status == "member"]
+        assert e.member_since == (members[0].start.year if members else None), e.entity_id
+        current = [m for m in periods if m.end is None]
+        if current:
+            assert e.status_since == current[0].start.year, e.entity_id
