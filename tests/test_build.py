@@ -51,7 +51,7 @@ def test_a_refused_source_keeps_its_last_good_build(tmp_path: Path) -> None:
 def test_every_source_refused_publishes_nothing(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    with pytest.raises(InputError, match="every source was refused"):
+    with pytest.raises(InputError, match="file is empty"):
         build_dataset([SourceSpec(str(empty))], tmp_path / "out")
     assert not (tmp_path / "out" / "current").exists()
 

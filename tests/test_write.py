@@ -16,9 +16,9 @@ import pytest
 
 from scodata.build import build_dataset
 from scodata.errors import InputError, PublishError, ValidationFailed
+from scodata.lock import output_lock
 from scodata.publish import build_release
 from scodata.sources import SourceSpec
-from scodata.lock import output_lock
 from scodata.write import read_published
 from tests.conftest import FIXTURES, SEED, snapshot
 
@@ -109,8 +109,17 @@ def test_bad_input_leaves_previous_dataset_untouched(tmp_path: Path, seed_output
     before = snapshot(out)
     for name, path in _bad_inputs(tmp_path).items():
         with pytest.raises(InputError):
-            build_dataset([SourceSpec(str(SEED)), SourceSpec(str(path))], out)
+            build_dataset([SourceSpec(str(path))], out)
         assert snapshot(out) == before, name
+
+
+def test_bad_input_beside_good_is_refused_and_the_good_published(tmp_path: Path, seed_output: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(seed_output, out, symlinks=True)
+    for name, path in _bad_inputs(tmp_path).items():
+        result = build_dataset([SourceSpec(str(SEED)), SourceSpec(str(path))], out)
+        assert [r["source"] for r in result.refusals] == [str(path)], name
+        assert result.counts["documents"] == 1 and result.refusals[0]["kept_doc_id"] is None
 
 
 def test_invalid_records_are_reported_and_not_published(tmp_path: Path, seed_output: Path) -> None:

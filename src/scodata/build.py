@@ -58,8 +58,8 @@ def read_or_refuse(spec: SourceSpec, output: Path | None) -> Read:
         return Refusal.of(spec_uri(spec), "read", exc)
 
 
-def process_or_refuse(source: RawSource, output: Path) -> tuple[Built, bool]:
-    """Build (or reuse the cached build of) one source; keep its raw bytes only once it is accepted.
+def process_or_refuse(source: RawSource, output: Path, keep_raw: bool = True) -> tuple[Built, bool]:
+    """Build (or reuse the cached build of) one source; keep its raw bytes (keep_raw) only once it is accepted.
 
     The second value says whether the build came from the cache. Any failure refuses this source only.
     """
@@ -69,7 +69,8 @@ def process_or_refuse(source: RawSource, output: Path) -> tuple[Built, bool]:
         build, cached = process_cached(source, output / "cache")
     except Exception as exc:  # noqa: BLE001 — one bad document must not stop the corpus; reported as a refusal
         return Refusal.of(source.uri, "process", exc), False
-    store_raw(source, output / "raw")
+    if keep_raw:
+        store_raw(source, output / "raw")
     return build, cached
 
 
@@ -151,13 +152,15 @@ class Preflight:
     refusals: list[Refusal]
     unchanged: PublishResult | None  # the current release, when every source is local and nothing changed
     runnable: bool  # False when every source is refused and none has an earlier build to keep
+    processed: list[str]  # log lines of the documents built here (not from the cache)
 
 
-def preflight(specs: list[SourceSpec], output: Path) -> Preflight:
-    """Read and build the local files with plain functions, before any orchestrator is started.
+def preflight(specs: list[SourceSpec], output: Path, build: bool = True) -> Preflight:
+    """Read (and, with build, clean and extract) the local files with plain functions, before any orchestrator.
 
     URLs are left to the run (fetching is retried there). Builds go to the cache, so the run reuses
-    them. A refused file leaves nothing behind: no raw copy, no cache entry.
+    them; raw bytes are kept by the run. A refused file leaves nothing behind. build=False only reads
+    (for a task runner that spreads the processing over other machines).
     """
     local = [spec for spec in specs if not spec.is_url]
     reads = [read_or_refuse(spec, output) for spec in local]
@@ -166,12 +169,28 @@ def preflight(specs: list[SourceSpec], output: Path) -> Preflight:
 
         unchanged = published_unchanged(output, inputs_fingerprint(reads))
         if unchanged is not None:
-            return Preflight([], unchanged, True)
-    outcomes = [r if isinstance(r, Refusal) else process_or_refuse(r, output)[0] for r in reads]
+            return Preflight([], unchanged, True, [])
+    outcomes: list[Read | Built] = []
+    processed = []
+    for read in reads:
+        if isinstance(read, Refusal) or not build:
+            outcomes.append(read)
+            continue
+        built, cached = process_or_refuse(read, output, keep_raw=False)
+        outcomes.append(built)
+        if not cached and not isinstance(built, Refusal):
+            processed.append(describe_build(read, built, cached))
     refusals = [r for r in outcomes if isinstance(r, Refusal)]
-    previous = previous_sources(output)
+    previous = previous_sources(output) if len(refusals) == len(specs) else {}
     runnable = len(refusals) < len(specs) or any(r.source in previous for r in refusals)
-    return Preflight(refusals, None, runnable)
+    return Preflight(refusals, None, runnable, processed)
+
+
+def nothing_published(refusals: list[Refusal]) -> InputError:
+    """The error of a run whose every source was refused: the reason itself when there is one source."""
+    if len(refusals) == 1:
+        return InputError(f"{refusals[0].source}: {refusals[0].message}")
+    return InputError(f"every source was refused, nothing published ({len(refusals)} sources)")
 
 
 def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = None) -> PublishResult:
@@ -203,6 +222,5 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
                     builds.append(old)
                     kept[outcome.source] = old.doc_id
         if not builds:
-            reasons = "; ".join(f"{r.source}: {r.message}" for r in refusals)
-            raise InputError(f"every source was refused, nothing published: {reasons}")
+            raise nothing_published(refusals)
         return steps.publish(output, builds, fingerprint, refusal_records(refusals, kept))

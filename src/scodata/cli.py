@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import PUBLISHED_WITH_REFUSALS, InputError, OrchestratorError, ScodataError
+from .errors import PUBLISHED_WITH_REFUSALS, OrchestratorError, ScodataError
 from .sources import DEFAULT_MANIFEST, PROJECT_DIR
 
 DEFAULT_OUTPUT = str(PROJECT_DIR / "output")
@@ -41,21 +41,26 @@ def _report(result, printed: set[str]) -> None:  # noqa: ANN001 (a PublishResult
 def _run_flow(refs: list[str], output: str, manifest: str | None, task_runner: str = "threads",
               dask_address: str | None = None) -> None:
     """Check the local inputs with plain functions, then run the flow against a reachable Prefect API."""
-    from .build import preflight
+    from .build import nothing_published, preflight
     from .lock import output_lock
     from .sources import load_manifest, spec_list
 
     out = Path(output)
     specs = spec_list(refs) if refs else load_manifest(Path(manifest or DEFAULT_MANIFEST))
     with output_lock(out):  # a concurrent run is refused before anything starts
-        checked = preflight(specs, out)
+        checked = preflight(specs, out, build=task_runner == "threads")  # Dask spreads the processing instead
+        if not checked.runnable:
+            if len(checked.refusals) > 1:
+                for refusal in checked.refusals:
+                    _say(f"refused {refusal.source}: {refusal.message}")
+            raise nothing_published(checked.refusals)
         for refusal in checked.refusals:
             _say(f"refused {refusal.source}: {refusal.message}")
+        for line in checked.processed:
+            _say(line)
         if checked.unchanged is not None:
             _report(checked.unchanged, set())
             return
-        if not checked.runnable:
-            raise InputError("every source was refused, nothing published")
         from .orchestrator import api_url
 
         url = api_url()
