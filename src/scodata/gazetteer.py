@@ -101,6 +101,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def city_of(place: str) -> str:
+    """A place without the state written before it: 中华人民共和国青岛 → 青岛 (a bare state name is kept)."""
+    found = match_at(place, 0)
+    if found is not None and found.entity.kind == "state" and found.end < len(place):
+        return place[found.end :]
+    return place
+
+
 def get(entity_id: str) -> Entity | None:
     """The entity with this id, or None."""
     return next((e for e in entities() if e.entity_id == entity_id), None)

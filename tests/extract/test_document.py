@@ -93,3 +93,10 @@ def test_date_and_place_from_the_texts_own_datelines():
 def test_letter_o_as_zero_in_a_year_survives_cleaning():
     result = clean_text("二o一九年六月十四日，上海合作组织成员国元首理事会会议在比什凯克举行。各方出席。\n\n元首们指出，合作重要。")
     assert find_dates(result.text)[0].start.isoformat() == "2019-06-14"
+
+
+def test_place_without_its_country_and_not_an_atmosphere():
+    info = _info("公报\n\n2018年6月9日，上海合作组织成员国元首理事会会议在中华人民共和国青岛举行。" + BODY)
+    assert (info.meeting_place, info.meeting_format) == ("青岛", "in_person")
+    info = _info("公报\n\n2018年6月9日，上海合作组织成员国元首理事会会议在友好和建设性的气氛中举行。" + BODY)
+    assert info.meeting_place is None

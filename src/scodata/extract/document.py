@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import gazetteer
 from ..htmltext import normalise_datetime
 from .dates import DateSpan, find_dates, ordinal
 from .segment import TIMESTAMP, Segmented
@@ -31,7 +32,7 @@ MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[
 # A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部".
 SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
 VIDEO = re.compile(r"以视频(?:会议)?(?:方式|形式)|视频会议|视频连线")
-PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:市)?(?:以[^，。]{0,10})?举行")
+PLACE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)(?:市)?(?:以[^，。]{0,10})?举行")
 TITLE_HINT = re.compile(r"公报|宣言|声明|会议|理事会")
 # A dateline of the text itself: "（2019年6月14日，比什凯克）" under the title, "二〇一九年六月十四日于比什凯克" at the end.
 OWN_DATELINE = re.compile(r"^[（(]?\s*(?P<date>[^，,）)\n]{8,24}日)\s*(?:[，,]|于|在)?\s*(?P<place>[\u4e00-\u9fff]{2,8})?\s*[）)]?$")
@@ -132,6 +133,7 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
     issuing_body = written or COUNCIL_NAMES.get(council or "")
     dates = find_dates(first)
     place = PLACE.search(first)
+    place = None if place is None or re.search(r"的|气氛|方式|期间|框架", place.group(1)) else place
     video = VIDEO.search(first)
     dateline_place = None
     if not dates and (lines := _datelines(seg)):
@@ -146,7 +148,7 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         meeting_date=dates[0].start.isoformat() if dates else None,
         meeting_end_date=dates[0].end.isoformat() if dates and dates[0].end else None,
         meeting_format="video" if video else ("in_person" if place or dateline_place else None),
-        meeting_place=None if video else (place.group(1) if place else dateline_place),
+        meeting_place=None if video else (gazetteer.city_of(place.group(1)) if place else dateline_place),
         published_at=_published(seg, published_hint),
         wire_dateline=wire[0],
         wire_agency=wire[1],

@@ -54,7 +54,7 @@ def _place(pre: str) -> str | None:
     m = PLACE.search(pre)
     if m is None or re.search(r"主持|主办|承办", m["place"]):
         return None
-    return m["place"]
+    return gazetteer.city_of(m["place"])
 
 
 def _session(name: str) -> int | None:

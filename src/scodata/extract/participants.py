@@ -23,7 +23,7 @@ HEAD_RE = re.compile(HEAD)
 NAME_RE = re.compile(r"^[\u4e00-\u9fff·•・‧．.\-]{1,15}$")
 TERM_RE = re.compile(r"(?P<term>\d{4}(?:\s*-\s*\d{4})?年度?)$")
 # Organs between an organisation's name and the office: 理事会, 执行委员会, 秘书处 (and a term of office).
-ORGAN_RE = re.compile(r"(?:执行委员会|理事会|委员会|秘书处|执行局|董事会|大会|执行机构)*(?:\d{4}(?:\s*-\s*\d{4})?年度?)?")
+ORGAN_RE = re.compile(r"(?:执行委员会|执委会|理事会|委员会|秘书处|执行局|董事会|大会|执行机构)*(?:\d{4}(?:\s*-\s*\d{4})?年度?)?")
 SCO_PREFIX = re.compile(r"上海合作组织|上合组织")
 SECRETARY = {"秘书长": "SCO-SEC", "副秘书长": "SCO-SEC"}
 
