@@ -209,3 +209,18 @@ def datasette_server(built_output: Path, tmp_path_factory: pytest.TempPathFactor
     finally:
         stop(proc, 10)
         log.close()
+
+
+# ---- markers: `pytest -m "not slow and not browser"` is the fast loop ---------------------------------
+
+SLOW_FIXTURES = {"prefect_env", "datasette_server"}  # a real Prefect server or a CLI-built dataset behind them
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that starts a Prefect server (directly or through a fixture) as slow, and Chromium's as browser."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if SLOW_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.slow)
+        if "page" in fixtures or "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
