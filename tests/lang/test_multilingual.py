@@ -1,0 +1,151 @@
+"""English and Russian communiqués: detection, names, segmentation, extraction, works and paragraph alignment."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from scodata import lang
+from scodata.align import align_pair, align_versions, anchors, paragraph_alignments
+from scodata.errors import InputError
+from scodata.extract.ru.inflect import case_forms
+from scodata.lang import names
+from scodata.model import RawSource
+from scodata.pipeline import assemble, process_source
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "multilingual"
+TRIPLE = {"zh-Hans": "tri_cfm_cholpon_ata.zh.txt", "en": "tri_cfm_cholpon_ata.en.txt", "ru": "tri_cfm_cholpon_ata.ru.txt"}
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("multilingual_accuracy", ROOT / "benchmarks" / "multilingual_accuracy.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["multilingual_accuracy"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _build(name: str):
+    path = FIXTURES / name
+    return process_source(RawSource(path.read_bytes(), "file", str(path)))
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("上海合作组织成员国元首理事会会议于2025年7月4日举行。", "zh-Hans"),
+    ("上海合作組織成員國元首理事會會議於2025年7月4日舉行。", "zh-Hant"),
+    ("Заседание Совета глав государств – членов ШОС состоялось 4 июля 2025 года.", "ru"),
+    ("The meeting of the SCO Council of Heads of State was held on 4 July 2025.", "en"),
+])
+def test_detect(text: str, tag: str) -> None:
+    assert lang.detect(text) == tag
+    assert lang.for_text(text).tag == ("zh-Hans" if tag.startswith("zh") else tag)
+
+
+def test_russian_case_forms() -> None:
+    assert {"Казахстана", "Казахстану", "Казахстаном", "Казахстане"} <= set(case_forms("Казахстан"))
+    assert {"Российской Федерации", "Российскую Федерацию"} <= set(case_forms("Российская Федерация"))
+    assert "Республики Казахстан" in case_forms("Республика Казахстан")
+    assert case_forms("ООН") == ["ООН"]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), [
+    ("en", "the Kyrgyz Republic and Kyrgyzstan", "KGZ"),
+    ("ru", "с Кыргызской Республикой", "KGZ"),
+    ("ru", "Китайской стороны", "CHN"),
+    ("en", "the People's Republic of China", "CHN"),
+])
+def test_names_give_the_same_ids_in_every_language(language: str, text: str, code: str) -> None:
+    assert {m.entity.entity_id for m in names.scan(text, language)} == {code}
+
+
+def test_every_gazetteer_entity_has_english_and_russian_names() -> None:
+    from scodata import gazetteer
+
+    for entity in gazetteer.entities():
+        assert names.names(entity.entity_id, "en"), entity.entity_id
+        assert names.names(entity.entity_id, "ru"), entity.entity_id
+
+
+def test_wire_dateline_is_kept_out_of_the_body() -> None:
+    for text, dateline, agency in [
+        ("SCO meeting\n\nMOSCOW, Nov 30 (TASS) -- The SCO heads of government met in Moscow on 30 November 2026 and "
+         "discussed trade.\n\nThe Heads of Government stressed the importance of the SCO Charter for all members.",
+         "MOSCOW, Nov 30 (TASS) --", "TASS"),
+        ("ДУШАНБЕ, 17 сентября. /ТАСС/. Главы государств ШОС провели заседание 17 сентября 2021 года в Душанбе "
+         "и обсудили вопросы.\n\nГлавы государств подчеркнули важность Хартии ШОС для всех государств-членов.",
+         "ДУШАНБЕ, 17 сентября. /ТАСС/.", "ТАСС"),
+    ]:
+        language = lang.for_text(text)
+        cleaned = language.clean(text)
+        assert cleaned.wire_dateline == dateline and cleaned.wire_agency == agency
+        first = language.segment(cleaned.text).paragraphs[0].text
+        assert not first.startswith(dateline.split(",")[0])
+
+
+def test_texts_without_sentences_or_sco_are_refused() -> None:
+    with pytest.raises(InputError):
+        lang.get("en").segment("Just a title\n\nAnother line")
+    with pytest.raises(InputError, match="Shanghai Cooperation Organisation"):
+        lang.get("en").segment("The ministers met in Paris and talked at length about many things.\n\n"
+                               "They agreed on a number of points and will meet again next year.")
+
+
+def test_blind_documents_participants_at_least_95_percent_per_language() -> None:
+    totals = _benchmark().evaluate()
+    assert set(totals) == {"en", "ru"}
+    for tables in totals.values():
+        tp, n_pred, n_gold = tables["participants"]
+        assert tp / n_pred >= 0.95 and tp / n_gold >= 0.95
+
+
+def test_versions_of_a_work_share_work_id_and_state_codes() -> None:
+    builds = {tag: _build(name) for tag, name in TRIPLE.items()}
+    work_ids = {b.tables["documents"][0]["work_id"] for b in builds.values()}
+    assert work_ids == {"sco-cfm-2029-05-22-joint-communique"}
+    assert {b.doc_id for b in builds.values()} == {
+        "sco-cfm-2029-05-22-joint-communique", "sco-cfm-2029-05-22-joint-communique-en",
+        "sco-cfm-2029-05-22-joint-communique-ru"}
+    assert {b.tables["documents"][0]["language"] for b in builds.values()} == set(TRIPLE)
+    for table, column in (("participants", "state_code"), ("mentions", "entity_id")):
+        codes = [sorted({r[column] for r in b.tables[table] if r[column]}) for b in builds.values()]
+        assert codes[0] == codes[1] == codes[2], table
+    chairs = [[r["state_code"] for r in b.tables["participants"] if r["is_chair"]] for b in builds.values()]
+    assert chairs == [["KGZ"]] * 3
+
+
+def test_triple_paragraphs_aligned_as_annotated() -> None:
+    correct, total = _benchmark().alignment_accuracy()
+    assert total == 62 and correct / total >= 0.95
+
+
+def test_alignment_table_from_assembled_builds() -> None:
+    data = assemble([_build(name) for name in TRIPLE.values()])
+    rows = data["paragraph_alignments"]
+    spec = json.loads((FIXTURES / "tri_cfm_cholpon_ata.alignment.json").read_text(encoding="utf-8"))
+    assert {r["work_id"] for r in rows} == {spec["work_id"]}
+    pairs = {(r["paragraph_id"], r["aligned_paragraph_id"]) for r in rows}
+    assert ("sco-cfm-2029-05-22-joint-communique:p005", "sco-cfm-2029-05-22-joint-communique-en:p006") in pairs
+    assert all((b, a) in pairs for a, b in pairs)
+    assert all(0 <= r["score"] <= 1 for r in rows)
+    assert paragraph_alignments({"documents": data["documents"][:1], "paragraphs": data["paragraphs"]}) == []
+
+
+def test_alignment_handles_a_missing_paragraph_and_uses_anchors() -> None:
+    a = [(1, "The meeting took place on 5 May 2029 in Astana with the Republic of India."),
+         (2, "The ministers noted the 2035 strategy."),
+         (3, "A paragraph the other version does not have at all, quite long, about many unrelated things, "
+             "so that its length alone cannot pair it with anything on the other side of the alignment."),
+         (4, "The next meeting will be held in 2030 in the Kyrgyz Republic.")]
+    b = [(1, "Заседание состоялось 5 мая 2029 года в Астане с участием Республики Индия."),
+         (2, "Министры отметили стратегию до 2035 года."),
+         (3, "Следующее заседание состоится в 2030 году в Кыргызской Республике.")]
+    beads = align_pair(a, b, "en", "ru")
+    pairs = {(tuple(x), tuple(y)) for x, y, _ in beads}
+    assert ((1,), (1,)) in pairs and ((2,), (2,)) in pairs and ((4,), (3,)) in pairs and ((3,), ()) in pairs
+    assert anchors(b[0][1], "ru")["IND"] == 1 and anchors(a[0][1], "en")["#2029"] == 1
+    assert align_versions({"en": a, "ru": b})[("ru", 3, "en")] == {4}
