@@ -21,16 +21,17 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, serve
 
-from flows import PROJECT_DIR
 from flows.publish import publish_flow
 from scodata.errors import ScodataError
 from scodata.ingest import read_file
 from scodata.orchestrator import api_url
+from scodata.paths import workspace
 from scodata.pipeline import process_source
-from scodata.sources import DEFAULT_MANIFEST, append_source
+from scodata.sources import append_source
 
-INBOX = PROJECT_DIR / "sources" / "inbox"
-OUTPUT = PROJECT_DIR / "output"
+INBOX = workspace() / "sources" / "inbox"
+MANIFEST = workspace() / "sources" / "manifest.toml"
+OUTPUT = workspace() / "output"
 
 
 def _move(path: Path, folder: Path) -> Path:
@@ -41,7 +42,7 @@ def _move(path: Path, folder: Path) -> Path:
 
 
 @flow(name="scodata-inbox")
-def inbox_flow(inbox: str = str(INBOX), manifest: str = str(DEFAULT_MANIFEST), output: str = str(OUTPUT)) -> int:
+def inbox_flow(inbox: str = str(INBOX), manifest: str = str(MANIFEST), output: str = str(OUTPUT)) -> int:
     """Add every file in the inbox to the manifest and rebuild once; return how many were added."""
     logger = get_run_logger()
     folder = Path(inbox)
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     """Serve the nightly rebuild and the inbox watcher until stopped."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inbox", default=str(INBOX))
-    parser.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
+    parser.add_argument("--manifest", default=str(MANIFEST))
     parser.add_argument("--output", default=str(OUTPUT))
     parser.add_argument("--interval", type=float, default=60, help="seconds between inbox checks")
     parser.add_argument("--cron", default="0 3 * * *", help="when the nightly rebuild runs (UTC)")

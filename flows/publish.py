@@ -14,7 +14,7 @@ from scodata.model import RawSource, Record, Sealed
 from scodata.pipeline import DocumentBuild
 from scodata.publish import PublishResult, finalize
 from scodata.scrape import read_spec
-from scodata.sources import DEFAULT_MANIFEST, SourceSpec, load_manifest, spec_list
+from scodata.sources import SourceSpec, load_manifest, spec_list
 from scodata.workers import BATCH, WORKERS, batches
 
 
@@ -91,7 +91,7 @@ class PrefectSteps:
 @flow(name="scodata-publish", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS * 2))
 def publish_flow(sources: list[str] | None = None, output: str = "output", manifest: str | None = None) -> PublishResult:
     """Build the dataset from sources (files or URLs), or from the manifest when none are given."""
-    specs = spec_list(sources) if sources else load_manifest(Path(manifest or DEFAULT_MANIFEST))
+    specs = spec_list(sources) if sources else load_manifest(Path(manifest) if manifest else None)
     result = build_dataset(specs, Path(output).resolve(), PrefectSteps())
     if not result.changed:
         get_run_logger().info("unchanged inputs: release %s stays", result.build_id)

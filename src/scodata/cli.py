@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from .errors import PUBLISHED_WITH_REFUSALS, OrchestratorError, ScodataError
-from .sources import DEFAULT_MANIFEST, PROJECT_DIR
+from .paths import workspace
 
-DEFAULT_OUTPUT = str(PROJECT_DIR / "output")
+DEFAULT_OUTPUT = str(workspace() / "output")
+WORKSPACE_MANIFEST = str(workspace() / "sources" / "manifest.toml")
 
 
 def _fail(exc: ScodataError) -> None:
@@ -46,7 +47,7 @@ def _run_flow(refs: list[str], output: str, manifest: str | None, task_runner: s
     from .sources import load_manifest, spec_list
 
     out = Path(output)
-    specs = spec_list(refs) if refs else load_manifest(Path(manifest or DEFAULT_MANIFEST))
+    specs = spec_list(refs) if refs else load_manifest(Path(manifest) if manifest else None)
     with output_lock(out):  # a concurrent run is refused before anything starts
         checked = preflight(specs, out, build=task_runner == "threads")  # Dask spreads the processing instead
         if not checked.runnable:
@@ -134,7 +135,7 @@ def _add(source: str, output: str, manifest: str) -> None:
 @main.command()
 @click.argument("source")
 @click.option("--output", "-o", default=DEFAULT_OUTPUT, show_default=True, help="Output directory.")
-@click.option("--manifest", type=click.Path(dir_okay=False), default=str(DEFAULT_MANIFEST), show_default=True)
+@click.option("--manifest", type=click.Path(dir_okay=False), default=WORKSPACE_MANIFEST, show_default=True)
 def add(source: str, output: str, manifest: str) -> None:
     """Append SOURCE (a URL or a file) to the manifest and rebuild the dataset."""
     _guarded(lambda: _add(source, output, manifest))
@@ -214,7 +215,8 @@ def serve_command(output: Path, host: str, port: int) -> list[str]:
         "--metadata", str(db.parent / "metadata.json"),
         "--host", host, "--port", str(port),
         "--setting", "suggest_facets", "off",
-        "--setting", "sql_time_limit_ms", "2000",
+        "--setting", "sql_time_limit_ms", "1000",  # hostile queries answer 400 well within 2 s
+        "--setting", "facet_time_limit_ms", "300",
         "--setting", "default_page_size", "50",
         "--setting", "truncate_cells_html", "400",
     ]

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import OrchestratorError
-from .sources import PROJECT_DIR
+from .paths import workspace
 
 STATE = "scodata-server.json"
 LOG = "scodata-server.log"
@@ -32,8 +32,8 @@ START_TIMEOUT = float(os.environ.get("SCODATA_SERVER_START_TIMEOUT", "240"))  # 
 
 
 def prefect_home() -> Path:
-    """Where Prefect keeps its state: PREFECT_HOME, or the project's .prefect folder."""
-    return Path(os.environ.get("PREFECT_HOME") or PROJECT_DIR / ".prefect")
+    """Where Prefect keeps its state: PREFECT_HOME, or the workspace's .prefect folder."""
+    return Path(os.environ.get("PREFECT_HOME") or workspace() / ".prefect")
 
 
 def configure_prefect() -> None:

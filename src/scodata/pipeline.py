@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import lang
 from .clean import CleanResult
-from .errors import InputError
+from .errors import InputError, ValidationFailed
 from .extract.document import DocumentInfo
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes, sha256
@@ -71,7 +73,7 @@ def _source_record(source: RawSource, digest: str, encoding: str, doc_id: str) -
 
 
 def process_source(source: RawSource) -> DocumentBuild:
-    """Decode, clean, segment, describe and extract one source (pure: no I/O)."""
+    """Decode, clean, segment, describe and extract one source (pure: no I/O, the source is not changed)."""
     digest = sha256(source.data)
     decoded = decode_bytes(source.data, source.content_type)
     text, title_hint, published_hint = decoded.text, source.hints.get("title"), source.hints.get("published_at")
@@ -79,7 +81,7 @@ def process_source(source: RawSource) -> DocumentBuild:
         page = html_to_text(text)
         text, title_hint = page.text, title_hint or page.title
         published_hint = published_hint or page.published
-        source.origin_url = source.origin_url or page.canonical_url
+        source = replace(source, origin_url=source.origin_url or page.canonical_url)  # a copy: the caller's stays
     if not text.strip():
         raise InputError(f"{source.uri}: no text found")
     language = lang.for_text(text)  # zh-Hans/zh-Hant, en, ru: each language's own clean/segment/describe/extract
@@ -127,5 +129,18 @@ def assemble(builds: list[DocumentBuild], static: Tables | None = None) -> Table
             continue  # validation reports tables without a schema
         keys = defs[name].primary_key
         unique = {tuple(r[k] for k in keys): r for r in rows}
+        if len(unique) != len(rows):
+            raise ValidationFailed(f"{name}: {len(rows) - len(unique)} rows share a primary key "
+                                   f"({', '.join(keys)}), e.g. {_first_duplicate(rows, keys)}")
         merged[name] = [unique[k] for k in sorted(unique)]
     return merged
+
+
+def _first_duplicate(rows: list[Record], keys: list[str]) -> tuple[object, ...] | None:
+    seen: set[tuple[object, ...]] = set()
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key in seen:
+            return key
+        seen.add(key)
+    return None

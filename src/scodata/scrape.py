@@ -16,7 +16,8 @@ from pathlib import Path
 from .errors import FetchError, InputError
 from .ingest import MAX_BYTES, fetch_url, read_file, sha256
 from .model import RawSource, Record
-from .sources import PROJECT_DIR, SourceSpec
+from .paths import source_name
+from .sources import SourceSpec
 
 FETCH_LOG = "fetch_log.jsonl"
 SOURCE_FIELDS = ("final_url", "http_status", "retrieved_at", "content_type", "etag", "last_modified")
@@ -85,8 +86,7 @@ def spec_uri(spec: SourceSpec) -> str:
     """How a source is named in the dataset: the URL, or the file path relative to the project."""
     if spec.is_url:
         return spec.ref
-    path = Path(spec.ref).resolve()
-    return str(path.relative_to(PROJECT_DIR)) if path.is_relative_to(PROJECT_DIR) else str(path)
+    return source_name(Path(spec.ref))
 
 
 def _with_hints(source: RawSource, spec: SourceSpec) -> RawSource:

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .ingest import is_url
+from .paths import default_manifest
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-DEFAULT_MANIFEST = PROJECT_DIR / "sources" / "manifest.toml"
 HINT_KEYS = ("origin_url", "title", "published_at", "note")
 
 
@@ -37,8 +36,10 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
-def load_manifest(path: Path = DEFAULT_MANIFEST) -> list[SourceSpec]:
-    """Sources listed in a manifest; relative paths resolve against it and may not leave its folder."""
+def load_manifest(path: Path | None = None) -> list[SourceSpec]:
+    """Sources listed in a manifest (default: the workspace's or the bundled one); relative paths resolve
+    against it and may not leave its folder."""
+    path = path or default_manifest()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -65,7 +66,7 @@ def _toml_str(value: str) -> str:
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def append_source(ref: str, path: Path = DEFAULT_MANIFEST, hints: dict[str, str] | None = None) -> bool:
+def append_source(ref: str, path: Path, hints: dict[str, str] | None = None) -> bool:
     """Add a source to the manifest unless already listed; True when added.
 
     A file outside the manifest's folder is first copied into its raw/ folder, so the project

@@ -10,9 +10,9 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
-if not SCHEMA_DIR.is_dir():  # installed as a wheel: schemas ship as package data
-    SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+from .paths import package_path
+
+SCHEMA_DIR = package_path("schemas")  # the repository's schemas/, shipped as package data
 
 # (json type, format) -> (arrow type, sqlite type, frictionless type)
 TYPE_MAP: dict[tuple[str, str | None], tuple[pa.DataType, str, str]] = {
