@@ -13,7 +13,7 @@ from scodata.errors import FetchError
 from scodata.model import RawSource, Record, Sealed
 from scodata.pipeline import DocumentBuild
 from scodata.publish import PublishResult, finalize
-from scodata.scrape import read_spec
+from scodata.read import read_spec
 from scodata.sources import SourceSpec, load_manifest, spec_list
 from scodata.workers import BATCH, WORKERS, batches
 

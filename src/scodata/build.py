@@ -19,7 +19,7 @@ from .errors import InputError
 from .ingest import store_raw
 from .lock import output_lock
 from .model import DocumentBuild, RawSource, Record
-from .scrape import previous_sources, read_spec, source_from_record, spec_uri
+from .read import previous_sources, read_spec, source_from_record, spec_uri
 from .sources import SourceSpec
 
 if TYPE_CHECKING:  # imported where used: refusing a bad file needs neither the extractors nor the writers

@@ -122,7 +122,7 @@ def run(sources: tuple[str, ...], output: str, manifest: str | None, task_runner
 def _add(source: str, output: str, manifest: str) -> None:
     from .ingest import is_url
     from .pipeline import process_source
-    from .scrape import read_spec
+    from .read import read_spec
     from .sources import SourceSpec, append_source
 
     if not is_url(source):

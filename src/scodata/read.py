@@ -1,4 +1,4 @@
-"""Read the sources of a run: files from disk, URLs over http(s) with conditional re-fetching.
+"""Read the sources of a run: files from disk, URLs over http(s) with conditional re-fetching (a log of every fetch).
 
 The published `sources` table records, per raw file, the fetch that first produced its bytes;
 re-fetching unchanged bytes (or a 304) reuses that record, so a re-run with nothing new publishes
