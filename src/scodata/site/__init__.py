@@ -1,10 +1,17 @@
-"""The published site: Datasette metadata, data package, and the Datasette plugin.
+"""The published site: the Datasette plugin (entry point ``scodata.site``) with its templates/.
 
-This package is the Datasette plugin (entry point ``scodata.site``) so that its templates/ and
-static/ folders are found; the hooks live in plugin.py.
+The hooks live in plugin.py and asgi.py; pages and helpers in the other modules.
 """
 
-from .plugin import extra_template_vars, filters_from_request, register_routes
-from .readonly import asgi_wrapper
+from .asgi import asgi_wrapper
+from .plugin import (
+    extra_template_vars,
+    filters_from_request,
+    handle_exception,
+    prepare_connection,
+    register_routes,
+    render_cell,
+)
 
-__all__ = ["asgi_wrapper", "extra_template_vars", "filters_from_request", "register_routes"]
+__all__ = ["asgi_wrapper", "extra_template_vars", "filters_from_request", "handle_exception", "prepare_connection",
+           "register_routes", "render_cell"]

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from datasette import hookimpl
-
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 ASGIApp = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
 
@@ -29,8 +27,3 @@ def refuse_writes(app: ASGIApp) -> ASGIApp:
         await send({"type": "http.response.body", "body": body})
 
     return wrapped
-
-
-@hookimpl
-def asgi_wrapper(datasette):  # noqa: ANN001
-    return refuse_writes

@@ -1,41 +1,173 @@
-"""The /-/search page: exact Chinese search over paragraphs, as HTML or JSON (/-/search.json)."""
+"""The /-/search page: paragraphs containing what people type, as HTML or JSON (/-/search.json)."""
 
 from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
 
 from ..release.metadata import DATABASE
-from ..search import RANK_LIMIT, count_query, highlight, search_query, terms
+from ..search import (
+    RANK_LIMIT,
+    WORD_INDEX,
+    ParsedQuery,
+    SearchFilters,
+    Term,
+    count_query,
+    highlight,
+    parse_query,
+    search_query,
+    simplified,
+)
+from .reader import anchor
+from .reader_page import alignments
 
 PAGE_SIZE = 50
+MAX_PAGE = 200  # 10,000 results: beyond that, narrow the search
+MAX_DOCUMENT_OPTIONS = 300
+_cache: dict[tuple[int, str], Any] = {}
+
+
+class BadRequest(Exception):
+    """A request the search page refuses with 400."""
+
+
+def page_number(value: str | None) -> int:
+    """The 1-based page asked for; BadRequest when it is not a number from 1 to MAX_PAGE."""
+    if not value:
+        return 1
+    try:
+        page = int(value)
+    except ValueError as error:
+        raise BadRequest(f"page must be a whole number, not {value[:20]!r}") from error
+    if not 1 <= page <= MAX_PAGE:
+        raise BadRequest(f"page must be between 1 and {MAX_PAGE}: narrow the search instead")
+    return page
+
+
+def alias_suggestions(parsed: ParsedQuery, gazetteer: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Other names of any gazetteer entity a term names (上合组织 → 上海合作组织), and Chinese names of English ones."""
+    out: list[dict[str, str]] = []
+    texts = parsed.texts
+    for term in parsed.terms:
+        for entity in gazetteer:
+            names = [entity.get("name_zh_long"), entity.get("name_zh_short")] + list(entity.get("aliases") or [])
+            names = [n for n in names if n and simplified(n) == n]
+            english = (entity.get("name_en") or "").casefold()
+            if term.text in names or (term.words and term.text.casefold() == english):
+                for other in dict.fromkeys(names):
+                    if other != term.text and other not in texts:
+                        query = " ".join(other if t == term.text else (f'"{t}"' if " " in t else t) for t in texts)
+                        out.append({"query": query, "name": entity.get("name_en") or entity["entity_id"]})
+    return list({a["query"]: a for a in out}.values())[:8]
+
+
+def empty_help(parsed: ParsedQuery, filters: SearchFilters, languages: dict[str, int]) -> list[str]:
+    """What to tell someone whose search found nothing."""
+    lines = []
+    if not parsed.terms:
+        return ["Type one or more terms: Chinese words of any length, or English and Russian words."]
+    if any(t.words for t in parsed.terms) and not any(lang.split("-")[0] in ("en", "ru") for lang in languages):
+        counts = ", ".join(f"{lang}: {n}" for lang, n in languages.items())
+        lines.append(f"The documents are in Chinese ({counts}): English or Russian words can only match Latin or "
+                     "Cyrillic text quoted in them. Try Chinese terms such as 农业, 上合组织 or 一带一路, or a "
+                     "state's Chinese name (the gazetteer table lists them: India → 印度).")
+    if any(asdict(filters).values()):
+        lines.append("The filters narrow the search: try it without them.")
+    if len(parsed.terms) > 1:
+        lines.append("Every term must appear in the same paragraph: try fewer terms.")
+    return lines or ["No paragraph contains this. Try a shorter term: any one or two Chinese characters work."]
+
+
+async def cached(datasette: Any, key: str, sql: str) -> list[dict[str, Any]]:  # noqa: ANN401
+    """Rows of a query over the immutable database, computed once per process."""
+    if (id(datasette), key) not in _cache:
+        db = datasette.get_database(DATABASE)
+        _cache[(id(datasette), key)] = [dict(r) for r in (await db.execute(sql)).rows]
+    return _cache[(id(datasette), key)]
+
+
+async def search_options(datasette: Any) -> dict[str, Any]:  # noqa: ANN401
+    """The choices of the filter menus."""
+    documents = await cached(datasette, "documents",
+                             "SELECT doc_id, title, meeting_date, language FROM documents ORDER BY meeting_date, doc_id")
+    speakers = await cached(datasette, "speakers", "SELECT speaker, count(*) n FROM paragraphs WHERE speaker IS NOT NULL "
+                                                   "GROUP BY speaker ORDER BY n DESC LIMIT 60")
+    stances = await cached(datasette, "stances", "SELECT s.value AS stance, count(*) n FROM paragraphs p, "
+                                                 "json_each(p.stances) s GROUP BY s.value ORDER BY n DESC")
+    states = await cached(datasette, "states", "SELECT entity_id AS code, name_en AS name FROM gazetteer "
+                                               "WHERE kind = 'state' AND sco_status = 'member' ORDER BY entity_id")
+    return {"documents": documents if len(documents) <= MAX_DOCUMENT_OPTIONS else [],
+            "all_documents": {d["doc_id"]: d for d in documents},
+            "speakers": [s["speaker"] for s in speakers], "stances": [s["stance"] for s in stances],
+            "states": states}
 
 
 async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view signature)
-    """Paragraphs containing every space-separated term of ?q=, ranked; ?doc_id= narrows to one document."""
-    q = (request.args.get("q") or "").strip()[:200]
-    doc_id = request.args.get("doc_id") or None
+    """Paragraphs containing every term of ?q=, ranked; ?doc_id=, ?speaker=, ?stance=, ?state= narrow it."""
+    fmt = request.url_vars.get("format")
     try:
-        page = max(1, int(request.args.get("page") or 1))
-    except ValueError:
-        page = 1
-    rows: list[dict] = []
+        page = page_number(request.args.get("page"))
+    except BadRequest as error:
+        if fmt == "json":
+            return Response.json({"ok": False, "error": str(error), "status": 400}, status=400)
+        return Response.text(str(error), status=400)
+    q = (request.args.get("q") or "").strip()[:200]
+    filters = SearchFilters(*(((request.args.get(k) or "").strip()[:200] or None)
+                              for k in ("doc_id", "speaker", "stance", "state")))
+    db = datasette.get_database(DATABASE)
+    parsed = parse_query(q)
+    if not await db.table_exists(WORD_INDEX):  # a database built before the word index: exact search only
+        parsed = ParsedQuery(parsed.typed, tuple(Term(t.text) for t in parsed.terms), parsed.converted, parsed.notes)
+    rows: list[dict[str, Any]] = []
     ranked = True
-    if q:
-        db = datasette.get_database(DATABASE)
-        counter = count_query(q, doc_id)
+    if parsed.terms:
+        counter = count_query(parsed.terms, cap=RANK_LIMIT, filters=filters)
         if counter is not None:
             ranked = (await db.execute(counter.sql, counter.params)).first()[0] < RANK_LIMIT
-        query = search_query(q, doc_id, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE, ranked=ranked)
+        query = search_query(parsed.terms, None, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE, ranked=ranked, filters=filters)
         rows = [dict(r) for r in (await db.execute(query.sql, query.params)).rows]
     more, rows = len(rows) > PAGE_SIZE, rows[:PAGE_SIZE]
-    if request.url_vars.get("format") == "json":
-        return Response.json({"q": q, "terms": terms(q), "doc_id": doc_id, "page": page, "ranked": ranked,
-                              "more": more, "rows": rows})
+    options = await search_options(datasette)
+    docs = options["all_documents"]
     for row in rows:
-        row["pieces"] = highlight(row["text"], terms(q))
+        doc = docs.get(row["doc_id"], {})
+        row.update(title=doc.get("title"), meeting_date=doc.get("meeting_date"),
+                   language=doc.get("language") or "zh-Hans", anchor=anchor(row["paragraph_id"]))
+    aligned = await alignments(db, paragraph_ids=[r["paragraph_id"] for r in rows])
+    for row in rows:
+        row["aligned"] = aligned.get(row["paragraph_id"], [])
+    gazetteer = await cached(datasette, "gazetteer", "SELECT entity_id, name_en, name_zh_long, name_zh_short, aliases "
+                                                     "FROM gazetteer")
+    for entity in gazetteer:
+        if isinstance(entity.get("aliases"), str):
+            entity["aliases"] = json.loads(entity["aliases"] or "[]")
+    aliases = alias_suggestions(parsed, gazetteer) if parsed.terms else []
+    args = {k: v for k, v in asdict(filters).items() if v}
+
+    def page_url(n: int) -> str:
+        return datasette.urls.path("/-/search") + "?" + urlencode({"q": q, **args, "page": n})
+
+    for alias in aliases:
+        alias["href"] = datasette.urls.path("/-/search") + "?" + urlencode({"q": alias["query"], **args})
+    if fmt == "json":
+        return Response.json({"q": q, "terms": [asdict(t) for t in parsed.terms], "notes": list(parsed.notes),
+                              "filters": args, "page": page, "ranked": ranked, "more": more, "aliases": aliases,
+                              "rows": rows})
+    for row in rows:
+        row["pieces"] = highlight(row["text"], parsed.terms)
+    languages = {d["language"]: 0 for d in docs.values()}
+    for d in docs.values():
+        languages[d["language"]] += 1
     return Response.html(await datasette.render_template(
         "scodata_search.html",
-        {"q": q, "terms": terms(q), "rows": rows, "page": page, "more": more, "doc_id": doc_id, "ranked": ranked,
-         "rank_limit": RANK_LIMIT, "database": DATABASE},
+        {"q": q, "parsed": parsed, "rows": rows, "page": page, "page_size": PAGE_SIZE, "more": more,
+         "filters": filters, "ranked": ranked, "rank_limit": RANK_LIMIT, "database": DATABASE, "options": options,
+         "aliases": aliases, "page_url": page_url,
+         "json_url": datasette.urls.path("/-/search.json") + "?" + urlencode({"q": q, **args, "page": page}),
+         "empty_help": empty_help(parsed, filters, languages) if not rows else []},
         request=request,
     ))
