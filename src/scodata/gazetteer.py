@@ -219,6 +219,13 @@ def membership_records() -> list[Record]:
     ]
 
 
+def _other_names(entity_id: str, language: str) -> list[str]:
+    """Names of an entity in another language (scodata.lang.names, data/gazetteer_names.csv)."""
+    from scodata.lang import names
+
+    return names.names(entity_id, language)
+
+
 def gazetteer_records() -> list[Record]:
     """The gazetteer as rows of the published `gazetteer` table."""
     return [
@@ -229,6 +236,8 @@ def gazetteer_records() -> list[Record]:
             "name_zh_long": e.name_zh_long,
             "name_zh_short": e.name_zh_short,
             "aliases": list(e.aliases),
+            "names_en": _other_names(e.entity_id, "en"),
+            "names_ru": _other_names(e.entity_id, "ru"),
             "sco_status": e.sco_status,
             "member_since": e.member_since,
             "status_since": e.status_since,
