@@ -13,10 +13,19 @@ DATABASE = "scodata"
 
 
 def _source(data: Tables) -> tuple[str, str | None]:
-    urls = sorted({str(d["source_url"]) for d in data.get("documents", []) if d.get("source_url")})
-    n = len(data.get("documents", []))
-    label = f"{n} official SCO communiqué{'s' if n != 1 else ''} (see the sources table)"
+    """The data-source line: how many documents, how many truncated, from how many sources."""
+    docs = data.get("documents", [])
+    urls = sorted({str(d["source_url"]) for d in docs if d.get("source_url")})
+    n, cut = len(docs), sum(1 for d in docs if d.get("is_truncated"))
+    label = f"{n} SCO document{'s' if n != 1 else ''}"
+    if cut:
+        label += f", {cut} of them truncated"
+    label += f", from {len(urls)} source URL{'s' if len(urls) != 1 else ''} (see the sources table)"
     return label, urls[0] if len(urls) == 1 else None
+
+
+# Foreign-key labels shown beside an id in other tables: short columns instead of whole paragraphs or titles.
+LABEL_COLUMNS = {"documents": "meeting_date", "paragraphs": "seq", "participants": "name"}
 
 
 def table_metadata(table: Table) -> dict[str, Any]:
@@ -32,8 +41,9 @@ def table_metadata(table: Table) -> dict[str, Any]:
     if arrays:  # list columns must be unpacked row by row: one click away, not on every view
         links = " · ".join(f'<a href="?_facet_array={html.escape(col)}">{html.escape(col)}</a>' for col in arrays)
         meta["description_html"] = f"<p>{html.escape(table.description)}</p><p>Facet by list values: {links}</p>"
-    if "x-label" in schema:
-        meta["label_column"] = schema["x-label"]
+    label = LABEL_COLUMNS.get(table.name, schema.get("x-label"))
+    if label:
+        meta["label_column"] = label
     if table.primary_key:
         meta["sort"] = table.primary_key[0]
     return meta
@@ -49,7 +59,8 @@ def datasette_metadata(data: Tables) -> dict[str, Any]:
         "title": info["title"],
         "description_html": (
             f"<p>{html.escape(info['description'])}</p>"
-            '<p><a href="/-/search">Search paragraphs</a> (any length of Chinese term) · '
+            '<p><a href="/-/read">Read the communiqués</a> · '
+            '<a href="/-/search">Search paragraphs</a> (any length of Chinese term) · '
             '<a href="/-/charts">Charts</a> (stances per document, cited documents by year) · '
             '<a href="/-/downloads">Downloads</a> (Parquet, SQLite, data package)</p>'
         ),

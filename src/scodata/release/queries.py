@@ -6,13 +6,21 @@ CANNED_QUERIES: dict[str, dict[str, str]] = {
     "non_endorsing_states": {
         "title": "States that did not endorse a paragraph",
         "description": "For each body paragraph endorsed by only some members, the member states attending the "
-                       "meeting that are not among its endorsing states.",
-        "sql": """select p.paragraph_id, p.doc_id, p.seq, p.speaker, m.state_code as not_endorsing, p.text
+                       "meeting that are not among its endorsing states. When the paragraph names no states "
+                       "(an unnamed subset such as 相关代表团团长, or endorsement not recorded) the answer is "
+                       "'unknown', one row per paragraph: not endorsing is not known, so no state is listed.",
+        "sql": """select p.paragraph_id, p.doc_id, p.seq, p.speaker, m.state_code as not_endorsing,
+  'named states endorse' as basis, p.text
 from paragraphs p
 join participants m on m.doc_id = p.doc_id and m.role = 'member_state'
-where p.section = 'body' and p.all_members_endorse = 0
+where p.section = 'body' and p.all_members_endorse = 0 and json_array_length(p.endorsing_states) > 0
   and m.state_code not in (select value from json_each(p.endorsing_states))
-order by p.paragraph_id, m.state_code""",
+union all
+select p.paragraph_id, p.doc_id, p.seq, p.speaker, 'unknown' as not_endorsing,
+  case when p.speaker is null then 'no speaker recorded' else 'unnamed subset of members' end as basis, p.text
+from paragraphs p
+where p.section = 'body' and p.all_members_endorse is not 1 and json_array_length(p.endorsing_states) = 0
+order by 1, 5""",
     },
     "initiatives_by_state": {
         "title": "Initiatives by proposing state",
