@@ -149,3 +149,50 @@ def test_alignment_handles_a_missing_paragraph_and_uses_anchors() -> None:
     assert ((1,), (1,)) in pairs and ((2,), (2,)) in pairs and ((4,), (3,)) in pairs and ((3,), ()) in pairs
     assert anchors(b[0][1], "ru")["IND"] == 1 and anchors(a[0][1], "en")["#2029"] == 1
     assert align_versions({"en": a, "ru": b})[("ru", 3, "en")] == {4}
+
+
+def _extract(text: str):
+    language = lang.for_text(text)
+    cleaned = language.clean(text)
+    seg = language.segment(cleaned.text)
+    info = language.describe(seg, None, None, (cleaned.wire_dateline, cleaned.wire_agency))
+    return cleaned, info, *language.extract("d", seg.paragraphs, info.meeting_date)
+
+
+def test_english_list_as_paragraphs_name_first_entries_and_possessive_initiative() -> None:
+    text = ("Joint Communiqué of the Council of Heads of Government of the SCO Member States\n\n"
+            "MOSCOW, November 30. /TASS/. The 19th meeting of the Council of Heads of Government (Prime Ministers) of "
+            "the Member States of the Shanghai Cooperation Organisation (SCO) was held via videoconference on 30 November 2026.\n\n"
+            "The meeting was attended by:\n\n"
+            "H.E. Mr. Imran Qadir, Prime Minister of the Islamic Republic of Pakistan;\n\n"
+            "Prime Minister of the Republic of Kazakhstan A. Temirov;\n\n"
+            "Representatives of the SCO observer states:\n\n"
+            "President of Mongolia U. Batbold.\n\n"
+            "The meeting was chaired by Vice President of the Republic of India M. Raghav Iyer.\n\n"
+            "The Republic of Kazakhstan and the Kyrgyz Republic, reaffirming their support for China's Belt and Road "
+            "Initiative, noted the ongoing work on it.\n\n"
+            "The next meeting will be held in 2027.")
+    cleaned, info, annotations, tables = _extract(text)
+    assert cleaned.wire_agency == "TASS" and info.session_number == 19 and info.meeting_format == "video"
+    got = [(r["role"], r["state_code"], r["title"], r["name"], r["is_chair"]) for r in tables["participants"]]
+    assert got == [("member_state", "PAK", "Prime Minister", "Imran Qadir", False),
+                   ("member_state", "KAZ", "Prime Minister", "A. Temirov", False),
+                   ("observer_state", "MNG", "President", "U. Batbold", False),
+                   ("member_state", "IND", "Vice President", "M. Raghav Iyer", True)]
+    assert [(r["state_code"], r["subject"], r["form"]) for r in tables["initiatives"]] == [("CHN", "Belt and Road", "proposed_by")]
+    assert annotations[-2]["endorsing_states"] == ["KAZ", "KGZ"] and annotations[-2]["stances"] == ["noted"]
+
+
+def test_russian_agency_dateline_and_chairing_state_as_host() -> None:
+    text = ("МОСКВА, 30 ноя — РИА Новости. 30 ноября 2026 года в формате видеоконференции под председательством "
+            "Республики Индия состоялось девятнадцатое заседание Совета глав правительств (премьер-министров) "
+            "государств – членов Шанхайской организации сотрудничества.\n\n"
+            "В заседании приняли участие Премьер-министр Республики Казахстан А.У.Темиров, Вице-президент Республики "
+            "Индия М.Р.Айер и Председатель Правительства Российской Федерации М.В.Орлов.\n\n"
+            "Главы делегаций отметили важность сотрудничества с Казахстаном и Россией.")
+    cleaned, info, annotations, tables = _extract(text)
+    assert cleaned.wire_agency == "РИА Новости" and info.session_number == 19 and info.meeting_format == "video"
+    assert [(r["state_code"], r["name"], r["is_chair"]) for r in tables["participants"]] == [
+        ("KAZ", "А.У.Темиров", False), ("IND", "М.Р.Айер", True), ("RUS", "М.В.Орлов", False)]
+    assert [(m["host_code"], m["is_current_meeting"]) for m in tables["meetings"]] == [("IND", True)]
+    assert [m["entity_id"] for m in tables["mentions"]][-2:] == ["KAZ", "RUS"]

@@ -109,7 +109,7 @@ def clean(raw: str, rules: Rules) -> CleanResult:
     dateline = next((e.before.strip() for e in buf.edits if e.rule == "wire_dateline"), None)
     if dateline and hasattr(result, "wire_dateline"):
         m = rules.dateline.match(dateline + " ")
-        agency = (m.group("agency") or m.group("agency2")) if m else None
+        agency = next((g for k, g in m.groupdict().items() if k.startswith("agency") and g), None) if m else None
         result.wire_dateline, result.wire_agency = dateline, agency and agency.strip()  # type: ignore[attr-defined]
     return result
 

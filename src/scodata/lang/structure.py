@@ -96,6 +96,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         return out
     before, after = entry[: entity.start], entry[entity.end :]
     after_rest, name = _name_part(after, words)
+    if name is None and "," in before:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …"
+        head, _, before = before.rpartition(",")
+        name = _name_part(head, words)[1]
     title = words.of_tail.sub("", before).strip(" ,") or after_rest.strip(" ,") or None
     out["name"] = name
     if entity.entity.kind == "state":
@@ -182,13 +185,48 @@ def _entity_spans(text: str, language: str, offset: int) -> list[tuple[int, int]
     return [(offset + m.start, offset + m.end) for m in names.scan(text, language)]
 
 
+def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | None, language: str, words: Words,
+                  year: int | None) -> tuple[list[Record], str | None]:
+    """Records of the entries between ls and le of a paragraph; role markers carry over to later entries."""
+    text, records = para.text, []
+    for s, e in split_entries(text, ls, le, language, words):
+        lead_m = words.entry_lead.match(text, s, e)
+        s = lead_m.end() if lead_m else s
+        found = _marker(text[s:e], words)
+        item_role = None
+        if found:
+            m, marker_role = found
+            if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
+                s, role = s + m.end(), marker_role  # a marker opening the rest of the list
+                lead_m = words.entry_lead.match(text, s, e)
+                s = lead_m.end() if lead_m else s
+            else:
+                e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
+        e = s + len(text[s:e].rstrip(" ,;:."))
+        if s >= e:
+            continue
+        parsed = parse_entry(text[s:e], language, words)
+        if parsed["kind"] is None and not parsed["name"]:
+            continue
+        record = span_record(doc_id, "participant_id", para, s, e)
+        record["role"] = _role(parsed, item_role or role, year)
+        record.update({k: v for k, v in parsed.items() if k != "kind"})
+        record["is_chair"] = False
+        records.append(record)
+    return records, role
+
+
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
                          year: int | None = None) -> list[Record]:
-    """Attendees in the order listed, with roles from the text's markers; the chair flagged is_chair."""
+    """Attendees in the order listed, with roles from the text's markers; the chair flagged is_chair.
+    A list may follow its lead sentence ("… was attended by:") as paragraphs of their own, one entry each."""
     language = rules.tag
     records: list[Record] = []
     chairs: list[tuple[Paragraph, int, int]] = []
-    for para in paragraphs:
+    listed: set[int] = set()  # paragraphs consumed as entries of a preceding list
+    for k, para in enumerate(paragraphs):
+        if k in listed:
+            continue
         text = para.text
         for a, b in sentences(text, rules):
             sentence = text[a:b]
@@ -201,36 +239,25 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                 continue
             tail = words.attend_tail.match(sentence, attend.end())
             after_start = tail.end() if tail else attend.end()
-            if names.scan(sentence[after_start:], language) or _name_part(sentence[after_start:], words)[1]:
+            rest = sentence[after_start:]
+            if names.scan(rest, language) or _name_part(rest, words)[1]:
                 lead, (ls, le) = sentence[: attend.start()], (a + after_start, b)
+            elif not rest.strip(" :") and (text[a:].rstrip().endswith(":") or not sentence[: attend.start()].strip()):
+                lead, (ls, le) = sentence[: attend.start()], (b, b)  # the entries follow as paragraphs
             else:
                 lead, (ls, le) = sentence[attend.end() :], (a, a + attend.start())
             lead_marker = _marker(lead, words)
             role: str | None = lead_marker[1] if lead_marker else None
-            for s, e in split_entries(text, ls, le, language, words):
-                lead_m = words.entry_lead.match(text, s, e)
-                s = lead_m.end() if lead_m else s
-                found = _marker(text[s:e], words)
-                item_role = None
-                if found:
-                    m, marker_role = found
-                    if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
-                        s, role = s + m.end(), marker_role  # a marker opening the rest of the list
-                        lead_m = words.entry_lead.match(text, s, e)
-                        s = lead_m.end() if lead_m else s
-                    else:
-                        e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
-                e = s + len(text[s:e].rstrip(" ,;:"))
-                if s >= e:
-                    continue
-                parsed = parse_entry(text[s:e], language, words)
-                if parsed["kind"] is None and not parsed["name"]:
-                    continue
-                record = span_record(doc_id, "participant_id", para, s, e)
-                record["role"] = _role(parsed, item_role or role, year)
-                record.update({k: v for k, v in parsed.items() if k != "kind"})
-                record["is_chair"] = False
-                records.append(record)
+            found, role = _list_records(doc_id, para, ls, le, role, language, words, year)
+            records += found
+            if ls == le == b:
+                for j in range(k + 1, len(paragraphs)):
+                    following = paragraphs[j]
+                    if not _starts_entry(following.text, language, words) or len(following.text.split()) > 40:
+                        break
+                    listed.add(j)
+                    found, role = _list_records(doc_id, following, 0, len(following.text), role, language, words, year)
+                    records += found
     for para, a, b in chairs:
         lead_m = words.entry_lead.match(para.text, a, b)
         a = lead_m.end() if lead_m else a
@@ -451,11 +478,12 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                 a, b = min(na, da), max(nb, db)
                 context = sentence[min(na, da) : max(nb, db) + 60]
                 place = words.in_place.search(sentence[max(0, min(na, da) - 40) : max(nb, db) + 40])
-                host = words.host.search(sentence[clause_a:clause_b])
-                host_code = None
-                if host:
-                    hm = names.scan(host.group("host"), rules.tag)
-                    host_code = hm[0].entity.entity_id if hm and hm[0].entity.kind == "state" else None
+                host = words.host.search(sentence, clause_a, clause_b)
+                found_host = None
+                if host:  # the state at the phrase, or the state of the office named there (Президента Республики …)
+                    window = re.split(r"[,;(]", sentence[host.start("host") : host.start("host") + 80])[0]
+                    found_host = next((m for m in names.scan(window, rules.tag) if m.entity.kind == "state"), None)
+                host_code = found_host.entity.entity_id if found_host else None
                 video = rules.video.search(context)
                 is_current = False
                 if not own_found and para.seq <= 2:
@@ -467,7 +495,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                     start_date=date.start.isoformat(), end_date=date.end.isoformat() if date.end else None,
                     format="video" if video else ("in_person" if place else None),
                     place=None if video or not place else place.group("place"),
-                    host=host.group("host") if host and host_code else None, host_code=host_code,
+                    host=found_host.text if found_host else None, host_code=host_code,
                     is_current_meeting=is_current,
                 )
                 records.append(record)

@@ -19,7 +19,7 @@ RULES = Rules(
     sco=re.compile(r"Shanghai Cooperation Organi[sz]ation|\bSCO\b"),
     # "MOSCOW, Nov 30 (TASS) --", "Astana, 4 July 2024 (Xinhua) -", "BEIJING, July 5 --"
     dateline=re.compile(
-        rf"[A-Z][A-Za-z .'-]{{1,30}},\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"[A-Z][A-Za-z .'-]{{1,30}},\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?\.?"
         r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?\s*(?:--|—|–|-|/(?P<agency2>[A-Za-z .]{2,20})/\.?)\s*"
     ),
     closing=re.compile(r"\b(?:thank|gratitude|next meeting|will be held|shall be held|signed|took place in an? \w+ atmosphere)", re.I),
@@ -106,10 +106,11 @@ WORDS = Words(
                             r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
     held=re.compile(r"(?:held|convened|hosted|organi[sz]ed|took place|which took place|was held|were held)"),
     doc_date=re.compile(r"\b(?:signed|adopted|approved|ratified|dated|of)\s+(?:on\s+)?$"),
-    host=re.compile(r"\b(?:hosted by|organi[sz]ed by|under the chairmanship of|chaired by)\s+(?:the\s+)?(?P<host>[A-Z][\w'’ -]+?)(?=[,.;]|\s+(?:in|on|at|via|by)\b|$)"),
+    host=re.compile(r"\b(?:hosted by|organi[sz]ed by|under the chairmanship of|chaired by)\s+(?:the\s+)?(?P<host>[A-Z])"),
     initiative_of=[re.compile(r"\b(?:initiatives?|proposals?) of (?:the )?(?P<who>[A-Z][\w'’ -]+?) (?:on|to|for|regarding) (?P<subject>[^,;.]+)"),
                    re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?:initiative|proposal) (?:on|to|for|regarding) (?P<subject>[^,;.]+)")],
-    proposed_by=[re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
+    proposed_by=[re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?P<subject>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"),
+                 re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
                             r"(?: \([A-Z]+\))?,? (?:put forward|proposed|advanced|launched) by (?:the )?(?P<who>[A-Z])")],
     at_initiative=re.compile(r"(?:,?\s*(?:held|convened|organi[sz]ed|launched|established)\s+)?at the initiative of (?:the )?(?P<who>[A-Z])"),
     in_place=re.compile(r"\bin (?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
