@@ -58,6 +58,7 @@ class Words:
     subject_stop: re.Pattern[str]  # where an initiative's subject ends (", and welcomed", "held in")
     except_: re.Pattern[str]  # "except" before a list of states excluded from a collective subject
     self_reference: re.Pattern[str]  # "This Declaration": the document itself, not a citation
+    gerunds: re.Pattern[str]  # stance verbs as gerunds (reaffirming, подтверждая): an initiative's stance only
 
 
 # ---------------------------------------------------------------- participants
@@ -342,10 +343,13 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
                 start = prev.start()
             end = m.end()
             previous = ""
-            for tok in re.finditer(r"\s+([\w'’()–-]+)", text[m.end() :]):
+            for tok in re.finditer(r",?\s+([\w'’()–-]+)", text[m.end() :]):
                 word = tok.group(1)
                 if tok.start() != end - m.end():
                     break
+                if tok.group().startswith(",") and not (word[0].isupper() and re.match(
+                        r"(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]", text[m.end() + tok.end() :])):
+                    break  # a comma inside a title only before a capitalised series ending in "and …"
                 small = word.lower() in words.title_link
                 if word.lower() == "the" and previous.lower() not in ("of", "on", "for", "between", "to", "in", "against"):
                     break  # "… and the Charter of …": a second title
@@ -508,9 +512,23 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
 def _stance_before(text: str, pos: int, words: Words) -> str | None:
     """The last stance verb before pos in its sentence (not a noun after a determiner: "their support")."""
     sentence_start = max(text.rfind(". ", 0, pos) + 1, 0)
-    found = [m for m in words.stances.finditer(text, sentence_start, pos)
+    found = [m for rx in (words.stances, words.gerunds) for m in rx.finditer(text, sentence_start, pos)
              if not re.search(r"\b(?:their|its|our|the|full|for|of|a|an)\s+$", text[max(0, m.start() - 8) : m.start()])]
-    return found[-1].group() if found else None
+    return max(found, key=lambda m: m.start()).group() if found else None
+
+
+def _adjective_state(text: str, m: re.Match[str], language: str) -> EntityMatch | None:
+    """A state written as an adjective (китайской инициативы): its stem is the adjective of one of the state's
+    "… side"/"… сторона" aliases (Китайская сторона)."""
+    word = m.group("who")
+    if " " in word or len(word) < 6:
+        return None
+    stem = word[:-3].lower()
+    for form, entity in names.forms(language).items():
+        first, _, rest = form.partition(" ")
+        if entity.kind == "state" and rest.lower() in ("side", "сторона") and first.lower().startswith(stem):
+            return EntityMatch(entity, m.start("who"), m.end("who"), word)
+    return None
 
 
 INITIATIVE_WORD = re.compile(r"^\w*нициатив\w*\s+|\s+[Ii]nitiative$")
@@ -519,7 +537,7 @@ INITIATIVE_WORD = re.compile(r"^\w*нициатив\w*\s+|\s+[Ii]nitiative$")
 def _subject_before(text: str, pos: int, words: Words) -> tuple[int, str]:
     """What was done at someone's initiative: the phrase before pos, back to a stance verb, comma or article;
     a meeting named there is the subject (its name only)."""
-    bounds = [text.rfind(c, 0, pos) + 1 for c in ",;:."]
+    bounds = [m.end() for m in re.finditer(r"[,;:.](?!\s*\d)", text[:pos])]  # not the comma of "April 8-9, 2030"
     bounds += [m.end() for m in words.stances.finditer(text, 0, pos)]
     bounds += [m.end() for m in re.finditer(r"\b(?:the|The|a|an)\s+", text[:pos])]
     start = max(bounds, default=0)
@@ -544,7 +562,7 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str,
             at = 0
             while (m := rx.search(text, at)) is not None:
                 at = m.start("who") + 1
-                who = names.match_at(text, m.start("who"), language)
+                who = names.match_at(text, m.start("who"), language) or _adjective_state(text, m, language)
                 if who is None or who.entity.kind != "state":
                     continue
                 subject = INITIATIVE_WORD.sub("", m.group("subject")).strip(" ,«»\"“”")

@@ -44,7 +44,7 @@ RULES = Rules(
 )
 
 _STANCES = (
-    "highly appreciated|positively assessed|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
+    "highly appreciated|positively assessed|spoke highly of|spoke positively of|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
     "|called for|call for|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
     "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve"
     "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
@@ -83,7 +83,7 @@ WORDS = Words(
     organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Board|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
     of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
     secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
-    speakers=re.compile(r"(?:Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
+    speakers=re.compile(r"(?:(?i:member states)(?: concerned)?|Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
                         r"|Member States|member states|Ministers|ministers|Parties|parties|leaders|Leaders|delegations|Delegations"
                         r"|Participants|participants|sides|Sides)"),
     partial=re.compile(r"Member States concerned|some|several|other", re.I),
@@ -117,6 +117,7 @@ WORDS = Words(
     subject_stop=re.compile(rf",?\s+and\s+(?=(?:also\s+|further\s+)?(?:{_STANCES})\b|the (?:initiative|proposal))|,?\s+(?:held|convened|organi[sz]ed)\b"),
     except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding)\s+"),
     self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
+    gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
 )
 
 
