@@ -74,6 +74,8 @@ RULES = [
     ("space_runs", regex_spans(re.compile(r"(?<=\S)[ \t]{2,}(?=\S)"), " ")),
     ("hyphen_break", regex_spans(re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_]+[\s,.;:])"), "")),
     ("single_line_paragraphs", _single_lines),
+    # a line broken inside a sentence (after a lower-case word or a comma) continues on the next line
+    ("line_join", regex_spans(re.compile(r"(?<=[a-zа-яё,])[ \t]*\n[ \t]*(?=[^\W_]|[«“\"(])"), " ")),
     ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
     ("page_break_join", _page_break_spans),
     ("edges", regex_spans(re.compile(r"^\s+|\s+$"), "")),
