@@ -1,0 +1,121 @@
+"""Throughput of cleaning + extraction (scodata.pipeline.process_source) on one core, and an output-identity check.
+
+    .venv/bin/python benchmarks/extract_speed.py                  # MB/s and docs/s, median of 5 passes
+    .venv/bin/python benchmarks/extract_speed.py --profile        # plus a cProfile top-20 (by own time)
+    .venv/bin/python benchmarks/extract_speed.py --dump DIR       # write every document's tables as JSON
+    .venv/bin/python benchmarks/extract_speed.py --compare DIR    # exit 1 unless the tables equal the dump
+    .venv/bin/python benchmarks/extract_speed.py --src OLD/src --dump DIR   # the dump of another copy of the code
+
+The corpus: the bundled seed communiqué, tests/fixtures/communique_2023_hog.txt, the unseen test communiqués
+(tests/fixtures/unseen), the English and Russian test documents (identity only) and --synth synthetic ones
+(benchmarks/synth.py). MB are 10^6 bytes of UTF-8 source text, one process, documents processed in turn, timed in CPU seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# --src DIR runs another copy of the package (e.g. the sources of a base commit, to dump the reference tables)
+SRC = Path(sys.argv[sys.argv.index("--src") + 1]) if "--src" in sys.argv else ROOT / "src"
+sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import communique  # noqa: E402
+from scodata.model import RawSource  # noqa: E402
+from scodata.pipeline import process_source  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def corpus(n_synth: int, multilingual: bool = False) -> list[tuple[str, bytes]]:
+    """(name, UTF-8 bytes) of the benchmark documents, in a fixed order."""
+    files = [ROOT / "sources" / "raw" / "000_740a038ea85bf232.txt", FIXTURES / "communique_2023_hog.txt",
+             *sorted((FIXTURES / "unseen").glob("*.txt"))]
+    if multilingual:
+        files += sorted((FIXTURES / "multilingual").glob("*.txt"))
+    docs = [(p.stem, p.read_bytes()) for p in files]
+    return docs + [(f"synth_{i:04d}", communique(i).encode("utf-8")) for i in range(n_synth)]
+
+
+def run(docs: list[tuple[str, bytes]]) -> float:
+    """CPU seconds of this process to process every document once (CPU time: other processes on a shared
+    machine slow the wall clock, not this)."""
+    sources = [RawSource(data, "file", f"{name}.txt") for name, data in docs]
+    start = time.process_time()
+    for source in sources:
+        process_source(source)
+    return time.process_time() - start
+
+
+def tables_json(data: bytes, name: str) -> str:
+    """The tables of one document as canonical JSON (sorted keys; non-JSON values by repr)."""
+    build = process_source(RawSource(data, "file", f"{name}.txt"))
+    return json.dumps(build.tables, ensure_ascii=False, sort_keys=True, indent=1, default=repr)
+
+
+def dump(docs: list[tuple[str, bytes]], directory: Path) -> None:
+    """Write <name>.json with the tables of each document."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, data in docs:
+        (directory / f"{name}.json").write_text(tables_json(data, name), encoding="utf-8")
+    print(f"dumped {len(docs)} documents to {directory}")
+
+
+def compare(docs: list[tuple[str, bytes]], directory: Path) -> bool:
+    """True when every dumped document's tables equal its dump exactly; prints those that differ (documents added
+    to the fixtures since the dump are listed and skipped)."""
+    dumped = [(name, data) for name, data in docs if (directory / f"{name}.json").exists()]
+    differ = [name for name, data in dumped
+              if tables_json(data, name) != (directory / f"{name}.json").read_text(encoding="utf-8")]
+    for name in differ:
+        print(f"DIFFERS: {name}")
+    new = [name for name, _ in docs if not (directory / f"{name}.json").exists()]
+    if new:
+        print(f"not in the dump (skipped): {', '.join(new)}")
+    print(f"{len(dumped) - len(differ)}/{len(dumped)} documents identical to {directory}")
+    return not differ
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--synth", type=int, default=100, help="synthetic documents added to the corpus")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes (the median is reported)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile top-20 of one pass")
+    parser.add_argument("--dump", type=Path, help="write each document's tables as JSON into DIR")
+    parser.add_argument("--compare", type=Path, help="compare each document's tables with the JSON in DIR")
+    parser.add_argument("--src", type=Path, help="import scodata from DIR instead of src/")
+    args = parser.parse_args()
+    if args.dump or args.compare:
+        docs = corpus(args.synth, multilingual=True)
+        if args.dump:
+            dump(docs, args.dump)
+        if args.compare and not compare(docs, args.compare):
+            sys.exit(1)
+        return
+    docs = corpus(args.synth)
+    size = sum(len(data) for _, data in docs)
+    run(docs[:3])  # warm-up: imports, compiled patterns, gazetteer
+    times = [run(docs) for _ in range(args.repeat)]
+    median = statistics.median(times)
+    print(f"{len(docs)} documents, {size / 1e6:.2f} MB; passes (CPU s): {', '.join(f'{t:.3f}' for t in times)}")
+    for label, seconds in (("median", median), ("best", min(times))):
+        print(f"{label}: {size / 1e6 / seconds:.2f} MB/s, {len(docs) / seconds:.0f} docs/s, "
+              f"{1000 * seconds / len(docs):.2f} ms/doc")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        run(docs)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+
+
+if __name__ == "__main__":
+    main()
