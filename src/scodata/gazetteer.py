@@ -1,13 +1,15 @@
-"""Gazetteer of the states and organisations SCO communiqués name, with longest-match text scanning."""
+"""Gazetteer of the states and organisations SCO communiqués name, with longest-match text scanning
+(an Aho–Corasick automaton over every name)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+import ahocorasick
 
 from scodata.model import Record
 
@@ -15,9 +17,9 @@ GAZETTEER_CSV = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 MEMBERSHIPS_CSV = Path(__file__).resolve().parent / "data" / "memberships.csv"
 
 # "中方", "印方": a state's "side". Not when 方 starts a word (方案, 方法, 方面, 方式…).
-_SIDE_GUARD = r"(?![案法面式向针位略便圆言])"
-# A name followed by one of these is a geographic feature, not the state (印度洋).
-_FEATURE_GUARD = r"(?![洋])"
+_SIDE_FOLLOWERS = frozenset("案法面式向针位略便圆言")
+# A state name followed by one of these is a geographic feature, not the state (印度洋).
+_FEATURE_FOLLOWERS = frozenset("洋")
 
 
 @dataclass(frozen=True)
@@ -88,17 +90,35 @@ def _by_name() -> dict[str, Entity]:
     return table
 
 
+def _guard_ok(name: str, entity: Entity, following: str) -> bool:
+    """False when the character after a name shows it is part of another word (方案, 印度洋)."""
+    if following and name.endswith("方") and len(name) == 2 and following in _SIDE_FOLLOWERS:
+        return False
+    return not (following and entity.kind == "state" and following in _FEATURE_FOLLOWERS)
+
+
 @cache
-def _pattern() -> re.Pattern[str]:
-    names = sorted(_by_name(), key=len, reverse=True)
-    parts = []
-    for name in names:
-        entity = _by_name()[name]
-        guard = _SIDE_GUARD if name.endswith("方") and len(name) == 2 else ""
-        if entity.kind == "state":
-            guard += _FEATURE_GUARD
-        parts.append(re.escape(name) + guard)
-    return re.compile("|".join(parts))
+def _automaton() -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton over every name; each value is (name, entity)."""
+    automaton = ahocorasick.Automaton()
+    for name, entity in _by_name().items():
+        automaton.add_word(name, (name, entity))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=4096)
+def _longest_by_start(text: str) -> dict[int, EntityMatch]:
+    """The longest name (its guard passing) starting at each position of text, in order of position.
+
+    Cached per text: every extractor scans the same paragraphs. The result is shared; do not change it."""
+    best: dict[int, EntityMatch] = {}
+    for last, (name, entity) in _automaton().iter(text):
+        start, end = last + 1 - len(name), last + 1
+        current = best.get(start)
+        if (current is None or current.end < end) and _guard_ok(name, entity, text[end : end + 1]):
+            best[start] = EntityMatch(entity, start, end, name)
+    return dict(sorted(best.items()))
 
 
 def city_of(place: str) -> str:
@@ -121,13 +141,23 @@ def lookup(name: str) -> Entity | None:
 
 def scan(text: str) -> list[EntityMatch]:
     """All gazetteer names in text, leftmost-longest and non-overlapping."""
-    return [EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+    found: list[EntityMatch] = []
+    end = 0
+    for start, match in _longest_by_start(text).items():
+        if start >= end:
+            found.append(match)
+            end = match.end
+    return found
 
 
 def match_at(text: str, pos: int = 0) -> EntityMatch | None:
     """The longest gazetteer name starting exactly at `pos`, or None."""
-    m = _pattern().match(text, pos)
-    return EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) if m else None
+    return _longest_by_start(text).get(pos)
+
+
+def starts(text: str) -> dict[int, EntityMatch]:
+    """The longest name starting at each position of text that starts one (shared: do not change it)."""
+    return _longest_by_start(text)
 
 
 def state_code(name: str) -> str | None:
