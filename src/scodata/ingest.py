@@ -167,4 +167,12 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
         decoded = _try(data, norm) if norm else None
         if decoded is not None and _CJK.search(decoded):
             return Decoded(decoded, norm)
-    raise InputError("undecodable bytes: not valid UTF-8, GB18030 or Big5 (mixed or unknown encoding)")
+    # Russian single-byte encodings: the reading in which lower-case Cyrillic letters dominate (most letters of a
+    # Russian text are lower case; cp1251 and KOI8-R swap the two cases)
+    readings = [(name, d) for name in ("cp1251", "koi8_r") if (d := _try(data, name)) is not None]
+    scored = [(len(re.findall("[а-яё]", d)), name, d) for name, d in readings
+              if re.search(r"[а-яё]{3,} [а-яё]{3,}", d)]  # words of lower-case letters separated by spaces
+    if scored and max(scored)[0] >= len(re.sub(r"\s", "", max(scored)[2])) / 2:
+        _, name, decoded = max(scored)
+        return Decoded(decoded, name)
+    raise InputError("undecodable bytes: not valid UTF-8, GB18030, Big5, Windows-1251 or KOI8-R (mixed or unknown encoding)")

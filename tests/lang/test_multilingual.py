@@ -196,3 +196,13 @@ def test_russian_agency_dateline_and_chairing_state_as_host() -> None:
         ("KAZ", "А.У.Темиров", False), ("IND", "М.Р.Айер", True), ("RUS", "М.В.Орлов", False)]
     assert [(m["host_code"], m["is_current_meeting"]) for m in tables["meetings"]] == [("IND", True)]
     assert [m["entity_id"] for m in tables["mentions"]][-2:] == ["KAZ", "RUS"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_russian_single_byte_encodings(encoding: str) -> None:
+    text = (FIXTURES / "ru_hog_bishkek.txt").read_text(encoding="utf-8")
+    text = text.translate(str.maketrans({"–": "-", "—": "-", "«": '"', "»": '"', "ё": "е"}))
+    build = process_source(RawSource(text.encode(encoding), "file", f"ru.{encoding}.txt"))
+    doc = build.tables["documents"][0]
+    assert doc["encoding"] == encoding and doc["language"] == "ru" and doc["raw_text"] == text
+    assert len(build.tables["participants"]) == 16
