@@ -206,3 +206,14 @@ def test_russian_single_byte_encodings(encoding: str) -> None:
     doc = build.tables["documents"][0]
     assert doc["encoding"] == encoding and doc["language"] == "ru" and doc["raw_text"] == text
     assert len(build.tables["participants"]) == 16
+
+
+def test_marker_before_a_list_laid_out_as_paragraphs() -> None:
+    text = ("Press Release\n\nThe meeting of the SCO Council of Heads of State was held in Astana on 4 July 2031.\n\n"
+            "The meeting was attended by the heads of delegations of the SCO Member States:\n\n"
+            "President of the Republic of Kazakhstan K.-Zh. Omarov;\n\nPresident of the Russian Federation A.B. Lebedev.\n\n"
+            "The meeting was also attended by the heads of delegations of the SCO observer states:\n\n"
+            "President of Mongolia D. Bold.\n\nThe Heads of State welcomed the results of the meeting.")
+    _, _, _, tables = _extract(text)
+    assert [(r["role"], r["state_code"], r["name"]) for r in tables["participants"]] == [
+        ("member_state", "KAZ", "K.-Zh. Omarov"), ("member_state", "RUS", "A.B. Lebedev"), ("observer_state", "MNG", "D. Bold")]

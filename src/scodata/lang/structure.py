@@ -241,13 +241,16 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             tail = words.attend_tail.match(sentence, attend.end())
             after_start = tail.end() if tail else attend.end()
             rest = sentence[after_start:]
+            opening = _marker(rest, words)
+            if opening and opening[0].start() <= 4 and not rest[opening[0].end() :].strip(" :"):
+                rest = ""  # "attended by the heads of delegations of the member states:" then the entries
             if names.scan(rest, language) or _name_part(rest, words)[1]:
                 lead, (ls, le) = sentence[: attend.start()], (a + after_start, b)
             elif not rest.strip(" :") and (text[a:].rstrip().endswith(":") or not sentence[: attend.start()].strip()):
                 lead, (ls, le) = sentence[: attend.start()], (b, b)  # the entries follow as paragraphs
             else:
                 lead, (ls, le) = sentence[attend.end() :], (a, a + attend.start())
-            lead_marker = _marker(lead, words)
+            lead_marker = _marker(lead, words) or (opening if not rest else None)
             role: str | None = lead_marker[1] if lead_marker else None
             found, role = _list_records(doc_id, para, ls, le, role, language, words, year)
             records += found
