@@ -11,20 +11,20 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import opencc
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060"
 TERMINAL = "。！？；：”’」』）)】…!?;:"
 Span = tuple[int, int, str]
 
-PREVIEW_MARKERS = re.compile(
-    r"^.*(预览已结束|預覽已結束|试读已结束|試讀已結束|免费预览结束|剩余\d*页未读|剩餘\d*頁未讀|"
-    r"完整报告链接|下载完整|點擊閱讀全文|点击阅读全文|点击查看全文).*$",
-    re.M,
+PREVIEW_MARKER = re.compile(
+    r"预览已结束|預覽已結束|试读已结束|試讀已結束|免费预览结束|剩余\d*页未读|剩餘\d*頁未讀|"
+    r"完整报告链接|下载完整|點擊閱讀全文|点击阅读全文|点击查看全文"
 )
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
 PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|"
@@ -116,10 +116,15 @@ class _Buffer:
         return count
 
 
-def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], list[Span]]:
-    """A rule that replaces each match of pattern by repl (a template or a function)."""
+def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
+                needles: Iterable[str] = ()) -> Callable[[str], list[Span]]:
+    """A rule that replaces each match of pattern by repl (a template or a function). `needles` are strings one
+    of which every match contains: a text containing none is not scanned (a fast test for rare characters)."""
+    needles = tuple(needles)
 
     def find(text: str) -> list[Span]:
+        if needles and not any(n in text for n in needles):
+            return []
         out = []
         for m in pattern.finditer(text):
             new = repl(m) if callable(repl) else m.expand(repl)
@@ -150,13 +155,28 @@ def traditional_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+_NOT_CJK = re.compile(f"[^{CJK}]+")
+
+
+@cache
+def _traditional_re() -> re.Pattern[str]:
+    """One character class of the CJK characters that t2s conversion changes."""
+    chars = sorted(c for c in traditional_chars() if not _NOT_CJK.match(c))
+    return re.compile("[" + "".join(chars) + "]")
+
+
 def is_traditional(text: str) -> bool:
     """True when at least 2% of the CJK characters are ones that t2s conversion changes."""
-    cjk = re.findall(f"[{CJK}]", text[:20000])
-    if not cjk:
+    return _is_traditional_sample(text[:20000])
+
+
+@lru_cache(maxsize=8)
+def _is_traditional_sample(sample: str) -> bool:
+    """is_traditional of the first 20,000 characters (asked twice per document: detection, cleaning)."""
+    n_cjk = len(_NOT_CJK.sub("", sample))
+    if not n_cjk:
         return False
-    traditional = traditional_chars()
-    return sum(c in traditional for c in cjk) / len(cjk) >= 0.02
+    return len(_traditional_re().findall(sample)) / n_cjk >= 0.02
 
 
 def traditional_spans(text: str) -> list[Span]:
@@ -202,6 +222,7 @@ def repeated_line_spans(text: str) -> list[Span]:
     return spans
 
 
+_LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _STRENGTH = {"。": 3, "；": 2, ";": 2, "，": 1, ",": 1, "、": 0}
 
 
@@ -216,9 +237,9 @@ def doubled_punctuation_spans(text: str) -> list[Span]:
 
 
 def trailer_spans(text: str) -> list[Span]:
-    """Viewer boilerplate: from a preview-ended marker line to the end of the text."""
-    m = PREVIEW_MARKERS.search(text)
-    return [(m.start(), len(text), "")] if m else []
+    """Viewer boilerplate: from the line of the first preview-ended marker to the end of the text."""
+    m = PREVIEW_MARKER.search(text)
+    return [(text.rfind("\n", 0, m.start()) + 1, len(text), "")] if m else []
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -244,6 +265,25 @@ def page_break_spans(text: str) -> list[Span]:
     return spans
 
 
+def line_trim_spans(text: str) -> list[Span]:
+    """Spaces (ASCII or ideographic) and tabs at the start or the end of a line."""
+    spans = []
+    for m in _LINE_SPACE.finditer(text):
+        a, b = m.span()
+        if a == 0 or text[a - 1] == "\n" or b == len(text) or text[b] == "\n":
+            spans.append((a, b, ""))
+    return spans
+
+
+def edge_spans(text: str) -> list[Span]:
+    """Whitespace at the start and at the end of the text."""
+    body = text.strip()
+    if not body:
+        return [(0, len(text), "")] if text else []
+    lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+    return [span for span in ((0, lead, ""), (trail, len(text), "")) if span[0] < span[1]]
+
+
 def single_line_paragraphs(text: str) -> list[Span]:
     """Texts without blank lines put one paragraph per line: make every line break a paragraph break."""
     if "\n\n" in text.strip():
@@ -253,33 +293,38 @@ def single_line_paragraphs(text: str) -> list[Span]:
 
 # (rule name, span finder), applied in this order.
 RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
-    ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n")),
-    ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape)),
-    ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "")),
+    ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n", "\r\u2028\u2029\x0b\x0c\x85")),
+    ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape, "&")),
+    ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "", _INVISIBLE)),
     ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
-    ("romanisation_gloss", regex_spans(GLOSS, "")),
+    ("romanisation_gloss", regex_spans(GLOSS, "", "(（")),
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
-    ("url_line", regex_spans(URL_LINE, "")),
+    ("url_line", regex_spans(URL_LINE, "", ("://", "www."))),
     ("page_number", regex_spans(PAGE_NUMBER_LINE, "")),
     ("news_furniture", regex_spans(NEWS_FURNITURE, "")),
-    ("line_trim", regex_spans(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), "")),
+    ("line_trim", line_trim_spans),
     ("wire_dateline", wire_spans),
     ("wire_lead", wire_lead_spans),
     ("repeated_header", repeated_line_spans),
     # A lone lowercase Latin letter between two characters is an anti-scraping injection (李克q强); e and x are
     # kept because they start words in Chinese prose (e政务, x射线), and o between numerals is a zero (二o一九).
-    ("stray_injected", regex_spans(re.compile(f"(?<=[{CJK}])(?<![〇零一二三四五六七八九])[a-df-wyz](?=[{CJK}])"), "")),
+    # (Patterns open with the character they consume, the look-behind after it, so the scan can skip ahead.)
+    ("stray_injected", regex_spans(re.compile(f"[a-df-wyz](?<=[{CJK}][a-df-wyz])(?<![〇零一二三四五六七八九][a-df-wyz])"
+                                              f"(?=[{CJK}])"), "")),
     ("doubled_punctuation", doubled_punctuation_spans),
-    ("cjk_space", regex_spans(re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \\t\\u3000]+(?=[{CJK}{CJK_PUNCT}])"), "")),
-    ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-")),
-    ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-")),
-    ("cjk_dash_spacing", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]+([-－–])[ \\t]+(?=[{CJK}])"), "-")),
-    ("stray_ampersand", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]*&(?:amp;)?[ \\t]*(?=[{CJK}])"), "和")),
+    ("cjk_space", regex_spans(re.compile(f"[ \\t\\u3000](?<=[{CJK}{CJK_PUNCT}][ \\t\\u3000])[ \\t\\u3000]*"
+                                         f"(?=[{CJK}{CJK_PUNCT}])"), "", " \t\u3000")),
+    ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-",
+                                  " \t")),
+    ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-", "－–‐‑")),
+    ("cjk_dash_spacing", regex_spans(re.compile(f"[ \\t](?<=[{CJK}][ \\t])[ \\t]*([-－–])[ \\t]+(?=[{CJK}])"), "-",
+                                     "-－–")),
+    ("stray_ampersand", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]*&(?:amp;)?[ \\t]*(?=[{CJK}])"), "和", "&")),
     ("single_line_paragraphs", single_line_paragraphs),
     ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
     ("page_break_join", page_break_spans),
-    ("edges", regex_spans(re.compile(r"^\s+|\s+$"), "")),
+    ("edges", edge_spans),
 ]
 
 
