@@ -10,8 +10,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_or_refuse, read_or_refuse
 from scodata.errors import FetchError
-from scodata.model import RawSource, Record, Sealed
-from scodata.pipeline import DocumentBuild
+from scodata.model import BuildRef, RawSource, Record, Sealed
 from scodata.publish import PublishResult, finalize
 from scodata.read import read_spec
 from scodata.sources import SourceSpec, load_manifest, spec_list
@@ -54,7 +53,7 @@ def process(sources: Sealed[list[RawSource]], output: Path) -> Sealed[list[Built
 
 
 @task(cache_policy=NO_CACHE)
-def publish(output: Path, builds: Sealed[list[DocumentBuild]], fingerprint: str,
+def publish(output: Path, builds: Sealed[list[BuildRef]], fingerprint: str,
             refusals: list[Record]) -> PublishResult:
     """Validate every record and publish the dataset atomically."""
     result = finalize(output, builds.value, fingerprint, refusals)
@@ -83,7 +82,7 @@ class PrefectSteps:
         done = process.map([Sealed(batch) for batch in batches(sources)], output=unmapped(output)).result()
         return [build for batch in done for build in batch.value]
 
-    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+    def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult:
         return publish(output, Sealed(builds), fingerprint, refusals)
 

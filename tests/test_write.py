@@ -17,7 +17,6 @@ import pytest
 from scodata.build import build_dataset
 from scodata.errors import InputError, PublishError, ValidationFailed
 from scodata.lock import output_lock
-from scodata.publish import build_release
 from scodata.sources import SourceSpec
 from scodata.write import read_published
 from tests.conftest import FIXTURES, SEED, snapshot
@@ -36,7 +35,8 @@ def test_parquet_types_follow_the_schemas(seed_output: Path) -> None:
     docs = pq.read_table(seed_output / "parquet" / "documents.parquet")
     assert docs.schema.field("meeting_date").type == pa.date32()
     assert docs.column("meeting_date").to_pylist() == [dt.date(2020, 11, 30)]
-    assert docs.schema.field("published_at").type == pa.timestamp("us", tz="UTC")
+    assert docs.schema.field("published_at").type == pa.string()  # ISO 8601 with its own offset, kept
+    assert docs.column("published_at").to_pylist() == ["2020-12-01T08:34:00+08:00"]
     paras = pq.read_table(seed_output / "parquet" / "paragraphs.parquet")
     assert paras.schema.field("stances").type == pa.list_(pa.string())
     assert paras.num_rows == 45
@@ -172,8 +172,24 @@ def test_release_swap_keeps_old_release_until_replaced(tmp_path: Path, seed_outp
     out = tmp_path / "out"
     shutil.copytree(seed_output, out, symlinks=True)
     old = (out / "current").resolve()
-    data = read_published(out)
-    data["paragraphs"] = data["paragraphs"][:10]
-    result = build_release(out, data)
+    result = build_dataset([SourceSpec(str(SEED)), SourceSpec(str(OWN))], out)
     assert result.changed and (out / "current").resolve() != old and old.exists()
-    assert pq.read_metadata(out / "parquet" / "paragraphs.parquet").num_rows == 10
+    assert pq.read_metadata(out / "parquet" / "documents.parquet").num_rows == 2
+
+
+def test_an_invalid_stored_build_publishes_nothing(tmp_path: Path, seed_output: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset([SourceSpec(str(SEED))], out)
+    before = snapshot(out)
+    build_dataset([SourceSpec(str(OWN))], tmp_path / "scratch")  # a build of OWN in another cache
+    [stored] = [p for p in (tmp_path / "scratch" / "cache").glob("*.json") if not p.name.endswith(".ref.json")]
+    build = json.loads(stored.read_text(encoding="utf-8"))
+    build["tables"]["documents"][0]["meeting_date"] = "2023-02-30"  # corrupted on disk
+    (out / "cache").mkdir(exist_ok=True)
+    for path in (tmp_path / "scratch" / "cache").iterdir():
+        shutil.copy(path, out / "cache" / path.name)
+    (out / "cache" / stored.name).write_text(json.dumps(build, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="meeting_date"):
+        build_dataset([SourceSpec(str(SEED)), SourceSpec(str(OWN))], out)
+    assert snapshot(out) == before
+    assert not list((out / ".staging").glob("*"))

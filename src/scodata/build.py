@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from .errors import InputError
 from .ingest import store_raw
 from .lock import output_lock
-from .model import DocumentBuild, RawSource, Record
+from .model import BuildRef, RawSource, Record
 from .read import previous_sources, read_spec, source_from_record, spec_uri
 from .sources import SourceSpec
 
@@ -47,7 +47,7 @@ class Refusal:
 
 
 Read = RawSource | Refusal
-Built = DocumentBuild | Refusal
+Built = BuildRef | Refusal
 
 
 def read_or_refuse(spec: SourceSpec, output: Path | None) -> Read:
@@ -81,7 +81,7 @@ class Steps(Protocol):
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]: ...
 
-    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+    def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult: ...
 
 
@@ -102,7 +102,7 @@ class LocalSteps:
             built.append(build)
         return built
 
-    def publish(self, output: Path, builds: list[DocumentBuild], fingerprint: str,
+    def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult:
         from .publish import finalize
 
@@ -129,7 +129,7 @@ def inputs_fingerprint(reads: list[Read]) -> str:
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
-def last_good_build(refusal: Refusal, spec: SourceSpec, output: Path, previous: dict[str, Record]) -> DocumentBuild | None:
+def last_good_build(refusal: Refusal, spec: SourceSpec, output: Path, previous: dict[str, Record]) -> BuildRef | None:
     """The refused source's build from the bytes the current release was built from, if any."""
     row = previous.get(refusal.source)
     raw = output / "raw" / str(row["sha256"]) if row else None
@@ -211,7 +211,7 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
         good = [r for r in reads if isinstance(r, RawSource)]
         built = dict(zip(map(id, good), steps.process(good, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
-        builds = [b for b in outcomes if isinstance(b, DocumentBuild)]
+        builds = [b for b in outcomes if isinstance(b, BuildRef)]
         previous = previous_sources(output)
         refusals, kept = [], {}
         for outcome, spec in zip(outcomes, specs, strict=True):

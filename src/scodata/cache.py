@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from .fsutil import atomic_write
-from .model import DocumentBuild, RawSource
+from .model import BuildRef, DocumentBuild, RawSource, Record
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ENTRY = "pipeline"  # the module that turns a source into records (process_source)
@@ -81,22 +81,40 @@ def cache_key(source: RawSource) -> str:
     return f"{digest.hexdigest()[:32]}-{code_version()}"
 
 
-def _with_source(build: DocumentBuild, source: RawSource) -> DocumentBuild:
-    """The cached build with its sources row describing this read of the bytes."""
-    row = dict(build.tables["sources"][0])
-    row.update(uri=source.uri, http_status=source.http_status, retrieved_at=source.retrieved_at,
-               etag=source.etag, last_modified=source.last_modified)
-    return DocumentBuild(build.doc_id, build.sha256, {**build.tables, "sources": [row]})
+def _source_row(build_row: Record, source: RawSource) -> Record:
+    """The cached sources row, describing this read of the bytes (uri and fetch facts)."""
+    return {**build_row, "uri": source.uri, "http_status": source.http_status, "retrieved_at": source.retrieved_at,
+            "etag": source.etag, "last_modified": source.last_modified}
 
 
-def process_cached(source: RawSource, cache_dir: Path) -> tuple[DocumentBuild, bool]:
-    """The build for source, from cache_dir when present; True when it was taken from the cache."""
-    path = cache_dir / f"{cache_key(source)}.json"
-    if path.exists():
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        return _with_source(DocumentBuild(stored["doc_id"], stored["sha256"], stored["tables"]), source), True
+def _ref(build: DocumentBuild, key: str, path: Path, source: RawSource) -> BuildRef:
+    doc = build.tables["documents"][0]
+    return BuildRef(build.doc_id, build.sha256, key, str(path), bool(doc["is_truncated"]),
+                    len(str(doc["clean_text"])), _source_row(build.tables["sources"][0], source), build.counts)
+
+
+def process_cached(source: RawSource, cache_dir: Path) -> tuple[BuildRef, bool]:
+    """The stored build of source (built now unless cache_dir has it); True when it was taken from the cache.
+
+    Beside each build (<key>.json) a small <key>.ref.json says what publishing needs to know of it, so a
+    cached document costs a small read, not a load of its records.
+    """
+    key = cache_key(source)
+    path, ref_path = cache_dir / f"{key}.json", cache_dir / f"{key}.ref.json"
+    if path.exists() and ref_path.exists():
+        stored = json.loads(ref_path.read_text(encoding="utf-8"))
+        return BuildRef(**{**stored, "path": str(path), "source": _source_row(stored["source"], source)}), True
     from .pipeline import process_source  # imported here: checking the cache needs no extractor
 
     build = process_source(source)
     atomic_write(path, json.dumps(vars(build), ensure_ascii=False).encode("utf-8"))
-    return build, False
+    ref = _ref(build, key, path, source)
+    facts = {k: v for k, v in vars(ref).items() if k != "path"}  # the folder may move (copied outputs)
+    atomic_write(ref_path, json.dumps(facts, ensure_ascii=False).encode("utf-8"))
+    return ref, False
+
+
+def load_build(ref: BuildRef) -> DocumentBuild:
+    """The records of a stored build, with the sources row of the read that referred to it."""
+    stored = json.loads(Path(ref.path).read_text(encoding="utf-8"))
+    return DocumentBuild(stored["doc_id"], stored["sha256"], {**stored["tables"], "sources": [ref.source]})

@@ -70,3 +70,22 @@ class DocumentBuild:
     @property
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
+
+
+@dataclass(frozen=True)
+class BuildRef:
+    """A document build kept on disk, and what publishing needs to know of it without loading its records."""
+
+    doc_id: str
+    sha256: str
+    key: str  # the build's cache key: same key, same records
+    path: str  # the stored build (JSON)
+    truncated: bool
+    text_length: int
+    source: Record  # this read's row of the sources table
+    counts: dict[str, int]  # rows per table, for the logs
+
+    @property
+    def completeness(self) -> tuple[bool, int]:
+        """Of two builds of one doc_id, the more complete wins: not truncated first, then the longer text."""
+        return (not self.truncated, self.text_length)

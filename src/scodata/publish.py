@@ -13,15 +13,14 @@ import pyarrow.parquet as pq
 from .errors import ValidationFailed
 from .fsutil import atomic_write
 from .gazetteer import gazetteer_records, membership_records
-from .model import Record, Tables
-from .pipeline import DocumentBuild, assemble
+from .model import BuildRef, Record, Tables
 from .release.datapackage import datapackage
 from .release.metadata import datasette_metadata
 from .releases import current_release, publish_release, staging_dir
-from .search import build_search_index
+from .stream import write_release
 from .tables import load_tables
 from .validate import ValidationReport, validate_tables
-from .write import content_hash, write_sqlite, write_tables
+from .write import write_sqlite
 
 REPORT_NAME = "validation_errors"
 FINGERPRINT = ".inputs-fingerprint"  # in a release: the inputs it was built from (see build.inputs_fingerprint)
@@ -53,53 +52,60 @@ def write_report(output: Path, report: ValidationReport) -> Path:
     return json_path
 
 
+def raise_report(output: Path, report: ValidationReport) -> None:
+    """Write the validation report beside the dataset and raise ValidationFailed naming the first issue."""
+    path = write_report(output, report)
+    first = report.issues[0]
+    raise ValidationFailed(
+        f"{report.summary()}; first: {first.table_name} {first.record_key} {first.path}: {first.message}"
+        f" (report: {path})",
+        str(path),
+    )
+
+
 def validate_or_fail(output: Path, data: Tables) -> ValidationReport:
     """Validate every table; on errors write the report and raise, publishing nothing."""
     report = validate_tables(data)
     if not report.ok:
-        path = write_report(output, report)
-        first = report.issues[0]
-        raise ValidationFailed(
-            f"{report.summary()}; first: {first.table_name} {first.record_key} {first.path}: {first.message}"
-            f" (report: {path})",
-            str(path),
-        )
+        raise_report(output, report)
     return report
 
 
-def build_release(output: Path, data: Tables, fingerprint: str | None = None) -> PublishResult:
-    """Write a validated dataset to a staging directory and swap it in, unless nothing changed."""
-    build_id = content_hash(data)
-    counts = {name: len(rows) for name, rows in data.items()}
+def build_release(output: Path, refs: list[BuildRef], extra: Tables, fingerprint: str | None = None) -> PublishResult:
+    """Write the release of these builds to a staging directory, starting from the current release, and swap it
+    in unless nothing changed. Invalid records publish nothing: the report says which (ValidationFailed)."""
     current = current_release(output)
-    if current is not None and current.name == build_id:
-        if fingerprint:  # same data from other inputs (e.g. new code): remember them for the next run
-            atomic_write(current / FINGERPRINT, fingerprint.encode())
-        return PublishResult(current, build_id, False, counts, tuple(data.get("refusals", ())))
     staging = staging_dir(output)
     try:
-        write_tables(data, staging, extra=[build_search_index])
-        _dump(staging / "metadata.json", datasette_metadata(data))
+        written = write_release(staging, refs, extra, current)
+        if written.issues:
+            report = ValidationReport(written.issues, written.counts)
+            raise_report(output, report)
+        result = PublishResult(current, written.build_id, False, written.counts, tuple(extra.get("refusals", ())))
+        if current is not None and current.name == written.build_id:
+            shutil.rmtree(staging, ignore_errors=True)
+            if fingerprint:  # same data from other inputs (e.g. new code): remember them for the next run
+                atomic_write(current / FINGERPRINT, fingerprint.encode())
+            return result
+        _dump(staging / "metadata.json", datasette_metadata({"documents": written.documents}))
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        _dump(staging / "datapackage.json", datapackage(staging, data, created))
+        _dump(staging / "datapackage.json", datapackage(staging, written.counts, written.documents, created))
         if fingerprint:
             (staging / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    release = publish_release(output, staging, build_id)
+    release = publish_release(output, staging, written.build_id)
     for stale in (output / f"{REPORT_NAME}.json", output / f"{REPORT_NAME}.db"):
         stale.unlink(missing_ok=True)
-    return PublishResult(release, build_id, True, counts, tuple(data.get("refusals", ())))
+    return PublishResult(release, written.build_id, True, written.counts, result.refusals)
 
 
-def finalize(output: Path, builds: list[DocumentBuild], fingerprint: str | None = None,
+def finalize(output: Path, refs: list[BuildRef], fingerprint: str | None = None,
              refusals: list[Record] | None = None) -> PublishResult:
-    """Assemble per-document builds with the static tables and the run's refusals, validate, and publish."""
-    data = assemble(builds, {**static_tables(), "refusals": sorted(refusals or [], key=lambda r: r["source"])})
-    data[REPORT_NAME] = []
-    validate_or_fail(output, data)
-    return build_release(output, data, fingerprint)
+    """Publish the builds with the static tables and the run's refusals: validated, written, swapped in."""
+    extra = {**static_tables(), "refusals": sorted(refusals or [], key=lambda r: r["source"])}
+    return build_release(output, refs, extra, fingerprint)
 
 
 def published_unchanged(output: Path, fingerprint: str) -> PublishResult | None:

@@ -18,7 +18,7 @@ SCHEMA_DIR = package_path("schemas")  # the repository's schemas/, shipped as pa
 TYPE_MAP: dict[tuple[str, str | None], tuple[pa.DataType, str, str]] = {
     ("string", None): (pa.string(), "TEXT", "string"),
     ("string", "date"): (pa.date32(), "TEXT", "date"),
-    ("string", "date-time"): (pa.timestamp("us", tz="UTC"), "TEXT", "datetime"),
+    ("string", "date-time"): (pa.string(), "TEXT", "datetime"),  # ISO 8601 text: each value keeps its own offset
     ("integer", None): (pa.int64(), "INTEGER", "integer"),
     ("number", None): (pa.float64(), "REAL", "number"),
     ("boolean", None): (pa.bool_(), "INTEGER", "boolean"),
@@ -72,6 +72,12 @@ class Table:
     @property
     def foreign_keys(self) -> list[dict[str, Any]]:
         return list(self.schema.get("x-foreign-keys", []))
+
+    @property
+    def per_document(self) -> bool:
+        """True for tables whose rows each come from one document (x-scope "document", the default), False for
+        corpus-wide tables (x-scope "corpus": registries, static tables, sources, refusals) and reports."""
+        return self.schema.get("x-scope", "document") == "document" and not self.is_report
 
     @property
     def is_report(self) -> bool:

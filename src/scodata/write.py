@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -14,17 +13,17 @@ import pyarrow.parquet as pq
 
 from .errors import PublishError
 from .model import Record, Tables
-from .releases import DB_NAME
-from .tables import Column, Table, load_tables
+from .tables import Column, Table
 
 Convert = Callable[[object], object] | None  # a non-null value's stored form; None: stored as it is
+
+
+ROW_GROUP = 65_536  # rows per Parquet row group: fixed, so equal tables give equal bytes however they were built
 
 
 def _arrow_converter(column: Column) -> Convert:
     if column.fmt == "date":
         return lambda value: dt.date.fromisoformat(str(value))
-    if column.fmt == "date-time":
-        return lambda value: dt.datetime.fromisoformat(str(value)).astimezone(dt.UTC)
     return None
 
 
@@ -42,8 +41,9 @@ def to_arrow(table: Table, rows: list[Record]) -> pa.Table:
     return pa.Table.from_pydict(data, schema=table.arrow_schema())
 
 
-def write_parquet(table: Table, rows: list[Record], path: Path) -> None:
-    pq.write_table(to_arrow(table, rows), path, compression="zstd", write_statistics=True)
+def write_parquet(data: pa.Table, path: Path) -> None:
+    """One zstd Parquet file with statistics and fixed-size row groups (deterministic bytes)."""
+    pq.write_table(data, path, compression="zstd", write_statistics=True, row_group_size=ROW_GROUP)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
@@ -54,74 +54,57 @@ def _sqlite_converter(column: Column) -> Convert:
         return _JSON
     if column.json_type == "boolean":
         return lambda value: int(bool(value))
+    if column.fmt == "date":
+        return lambda value: value.isoformat() if isinstance(value, dt.date) else value
     return None
 
 
-def _sqlite_rows(table: Table, rows: list[Record]) -> Iterator[tuple[object, ...]]:
+def sqlite_rows(table: Table, rows: list[Record]) -> Iterator[tuple[object, ...]]:
     """Rows as SQLite parameter tuples (lists as JSON text, booleans as 0/1), converted column by column."""
     columns = [_column_values(c.name, _sqlite_converter(c), rows) for c in table.columns]
     return zip(*columns, strict=True)
 
 
-def write_sqlite(tables: dict[str, Table], data: Tables, path: Path, extra: list[Callable[[sqlite3.Connection], None]] | None = None) -> None:
-    """Create the SQLite file: DDL from the schemas, rows in the given order, then extra steps (search index)."""
+def create_tables(conn: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """DDL from the schemas, with an index on every foreign key and facet column."""
+    for name, table in tables.items():
+        conn.execute(table.sqlite_ddl())
+        for fk in table.foreign_keys:
+            conn.execute(f"CREATE INDEX [idx_{name}_{'_'.join(fk['fields'])}] ON [{name}] "
+                         f"({', '.join(f'[{f}]' for f in fk['fields'])})")
+        fk_columns = {tuple(fk["fields"]) for fk in table.foreign_keys}
+        for col in (c for c in table.schema.get("x-facets", []) if (c,) not in fk_columns):
+            conn.execute(f"CREATE INDEX [idx_{name}_{col}] ON [{name}] ([{col}])")  # facet counts from the index
+
+
+def insert_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> None:
+    """Insert rows in the given order."""
+    cols = ", ".join(f"[{c.name}]" for c in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    conn.executemany(f"INSERT INTO [{table.name}] ({cols}) VALUES ({marks})", sqlite_rows(table, rows))
+
+
+def write_sqlite(tables: dict[str, Table], data: Tables, path: Path) -> None:
+    """A SQLite file holding the given tables (used for the validation report)."""
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
+        create_tables(conn, tables)
         for name, table in tables.items():
-            conn.execute(table.sqlite_ddl())
-            cols = ", ".join(f"[{c.name}]" for c in table.columns)
-            marks = ", ".join("?" for _ in table.columns)
-            conn.executemany(
-                f"INSERT INTO [{name}] ({cols}) VALUES ({marks})",
-                _sqlite_rows(table, data.get(name, [])),
-            )
-            for fk in table.foreign_keys:
-                conn.execute(f"CREATE INDEX [idx_{name}_{'_'.join(fk['fields'])}] ON [{name}] "
-                             f"({', '.join(f'[{f}]' for f in fk['fields'])})")
-            fk_columns = {tuple(fk["fields"]) for fk in table.foreign_keys}
-            for col in (c for c in table.schema.get("x-facets", []) if (c,) not in fk_columns):
-                conn.execute(f"CREATE INDEX [idx_{name}_{col}] ON [{name}] ([{col}])")  # facet counts from the index
-        for step in extra or []:
-            step(conn)
+            insert_rows(conn, table, data.get(name, []))
         conn.commit()
-        conn.execute("VACUUM")  # compact download: index builds leave ~8% free pages
     finally:
         conn.close()
 
 
-def content_hash(data: Tables) -> str:
-    """A hash of the table contents: equal data gives an equal build id."""
-    digest = hashlib.sha256()
-    for name in sorted(data):
-        digest.update(name.encode())
-        digest.update(json.dumps(data[name], ensure_ascii=False, sort_keys=True, default=str).encode())
-    return digest.hexdigest()[:16]
-
-
-def write_tables(data: Tables, directory: Path, extra: list[Callable[[sqlite3.Connection], None]] | None = None) -> dict[str, Path]:
-    """Write every schema table as Parquet and into one SQLite file under directory."""
-    defs = load_tables()
-    (directory / "parquet").mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, table in defs.items():
-        path = directory / "parquet" / f"{name}.parquet"
-        write_parquet(table, data.get(name, []), path)
-        paths[name] = path
-    write_sqlite(defs, data, directory / DB_NAME, extra)
-    return paths
-
-
 def _plain(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
 
 
 def read_published(output: Path) -> Tables:
-    """Read the published Parquet tables back into plain records (dates as ISO strings)."""
+    """Read the published Parquet tables back into plain records (dates as ISO strings; date-times are text)."""
     directory = output / "parquet"
     if not directory.is_dir():
         raise PublishError(f"no published dataset in {output}")

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from ..model import Tables
+from ..model import Record
 from ..tables import Table, dataset_info, load_tables
 
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
@@ -43,8 +43,8 @@ def _file_facts(path: Path, directory: Path) -> dict[str, Any]:
             "hash": f"sha256:{file_sha256(path)}"}
 
 
-def datapackage(directory: Path, data: Tables, created: str) -> dict[str, Any]:
-    """Describe every Parquet file and the SQLite file written under directory."""
+def datapackage(directory: Path, counts: dict[str, int], documents: list[Record], created: str) -> dict[str, Any]:
+    """Describe every Parquet file (with its row count) and the SQLite file written under directory."""
     info = dataset_info()
     resources: list[dict[str, Any]] = []
     for name, table in load_tables().items():
@@ -56,7 +56,7 @@ def datapackage(directory: Path, data: Tables, created: str) -> dict[str, Any]:
             **_file_facts(directory / "parquet" / f"{name}.parquet", directory),
             "format": "parquet",
             "mediatype": PARQUET_MEDIATYPE,
-            "rows": len(data.get(name, [])),
+            "rows": counts.get(name, 0),
             "schema": table_schema(table),
         })
     resources.append({
@@ -68,7 +68,7 @@ def datapackage(directory: Path, data: Tables, created: str) -> dict[str, Any]:
         "format": "sqlite",
         "mediatype": "application/vnd.sqlite3",
     })
-    sources = sorted({str(d["source_url"]) for d in data.get("documents", []) if d.get("source_url")})
+    sources = sorted({str(d["source_url"]) for d in documents if d.get("source_url")})
     return {
         "$schema": PROFILE,
         "name": info["name"],
