@@ -217,3 +217,20 @@ def test_marker_before_a_list_laid_out_as_paragraphs() -> None:
     _, _, _, tables = _extract(text)
     assert [(r["role"], r["state_code"], r["name"]) for r in tables["participants"]] == [
         ("member_state", "KAZ", "K.-Zh. Omarov"), ("member_state", "RUS", "A.B. Lebedev"), ("observer_state", "MNG", "D. Bold")]
+
+
+def test_link_works_joins_press_communique_and_information_report_versions() -> None:
+    from scodata.align import link_works
+
+    docs = [
+        {"doc_id": "sco-hos-2031-07-04-information-report", "work_id": "sco-hos-2031-07-04-information-report",
+         "language": "zh-Hans", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "information_report"},
+        {"doc_id": "sco-hos-2031-07-04-press-communique-ru", "work_id": "sco-hos-2031-07-04-press-communique",
+         "language": "ru", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "press_communique"},
+        {"doc_id": "sco-hos-2031-07-04-declaration-ru", "work_id": "sco-hos-2031-07-04-declaration",
+         "language": "ru", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "declaration"},
+    ]
+    linked = {d["doc_id"]: d["work_id"] for d in link_works(docs)}
+    assert linked == {"sco-hos-2031-07-04-information-report": "sco-hos-2031-07-04-information-report",
+                      "sco-hos-2031-07-04-press-communique-ru": "sco-hos-2031-07-04-information-report",
+                      "sco-hos-2031-07-04-declaration-ru": "sco-hos-2031-07-04-declaration"}
