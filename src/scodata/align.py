@@ -139,31 +139,6 @@ def align_versions(versions: dict[str, Sequence[object]]) -> dict[tuple[str, int
     return out
 
 
-# Document types that name the same kind of text in different languages: a summit's 新闻公报 or 信息公报 is
-# «Информационное сообщение» in Russian and a press release or information report in English.
-TYPE_FAMILIES = {"press_communique": "press", "information_report": "press"}
-
-
-def link_works(documents: list[Record]) -> list[Record]:
-    """Documents with the work_id of their language versions: documents of one council and meeting date whose
-    types are the same or of one family (press_communique, information_report), at most one per language,
-    share the work_id of the Chinese version (else the first). doc_id never changes."""
-    groups: dict[tuple[object, ...], list[Record]] = {}
-    for doc in documents:
-        if doc.get("meeting_date") and doc.get("council"):
-            kind = str(doc["doc_type"])
-            groups.setdefault((doc["council"], doc["meeting_date"], TYPE_FAMILIES.get(kind, kind)), []).append(doc)
-    new_work: dict[object, str] = {}
-    for docs in groups.values():
-        languages = [str(d["language"]) for d in docs]
-        if len(docs) < 2 or len(set(languages)) < len(languages):
-            continue
-        reference = min(docs, key=lambda d: (not str(d["language"]).startswith("zh"), str(d["doc_id"])))
-        for doc in docs:
-            new_work[doc["doc_id"]] = str(reference["work_id"])
-    return [{**doc, "work_id": new_work.get(doc["doc_id"], doc.get("work_id"))} for doc in documents]
-
-
 def paragraph_alignments(data: Tables) -> list[Record]:
     """Rows of the paragraph_alignments table: each paragraph with its counterparts in the other versions of
     its work (both directions), with the bead it belongs to and a score."""

@@ -67,10 +67,9 @@ def cited_document_registry(cited: list[Record]) -> list[Record]:
 def add_registries(data: Tables) -> Tables:
     """The tables with participants linked to people, both registries added and the paragraphs of the language
     versions of each work aligned (paragraph_alignments)."""
-    from .align import link_works, paragraph_alignments
+    from .align import paragraph_alignments
 
     participants = link_people(data.get("participants", []))
-    documents = link_works(data.get("documents", []))
-    return {**data, "documents": documents, "participants": participants, "people": people(participants),
+    return {**data, "participants": participants, "people": people(participants),
             "cited_document_registry": cited_document_registry(data.get("cited_documents", [])),
-            "paragraph_alignments": paragraph_alignments({**data, "documents": documents})}
+            "paragraph_alignments": paragraph_alignments(data)}

@@ -219,18 +219,17 @@ def test_marker_before_a_list_laid_out_as_paragraphs() -> None:
         ("member_state", "KAZ", "K.-Zh. Omarov"), ("member_state", "RUS", "A.B. Lebedev"), ("observer_state", "MNG", "D. Bold")]
 
 
-def test_link_works_joins_press_communique_and_information_report_versions() -> None:
-    from scodata.align import link_works
+def test_information_report_and_press_communique_versions_share_a_work() -> None:
+    from scodata.extract.document import DocumentInfo
 
-    docs = [
-        {"doc_id": "sco-hos-2031-07-04-information-report", "work_id": "sco-hos-2031-07-04-information-report",
-         "language": "zh-Hans", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "information_report"},
-        {"doc_id": "sco-hos-2031-07-04-press-communique-ru", "work_id": "sco-hos-2031-07-04-press-communique",
-         "language": "ru", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "press_communique"},
-        {"doc_id": "sco-hos-2031-07-04-declaration-ru", "work_id": "sco-hos-2031-07-04-declaration",
-         "language": "ru", "council": "heads_of_state", "meeting_date": "2031-07-04", "doc_type": "declaration"},
-    ]
-    linked = {d["doc_id"]: d["work_id"] for d in link_works(docs)}
-    assert linked == {"sco-hos-2031-07-04-information-report": "sco-hos-2031-07-04-information-report",
-                      "sco-hos-2031-07-04-press-communique-ru": "sco-hos-2031-07-04-information-report",
-                      "sco-hos-2031-07-04-declaration-ru": "sco-hos-2031-07-04-declaration"}
+    def info(doc_type: str) -> DocumentInfo:
+        return DocumentInfo(title="t", doc_type=doc_type, issuing_body=None, council="heads_of_state", session_number=None,
+                            meeting_date="2031-07-04", meeting_end_date=None, meeting_format=None, meeting_place=None,
+                            published_at=None)
+
+    digest = "0" * 64
+    assert lang.get("zh-Hans").ids(info("information_report"), digest) == (
+        "sco-hos-2031-07-04-information-report", "sco-hos-2031-07-04-press-communique")
+    assert lang.get("ru").ids(info("press_communique"), digest) == (
+        "sco-hos-2031-07-04-press-communique-ru", "sco-hos-2031-07-04-press-communique")
+    assert lang.get("en").ids(info("declaration"), digest)[1] == "sco-hos-2031-07-04-declaration"

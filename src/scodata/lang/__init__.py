@@ -7,6 +7,7 @@ scodata.extract.ru. A new language is a new module exposing LANGUAGE and one lin
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections.abc import Callable
@@ -36,10 +37,17 @@ class Language:
     name_forms: Callable[[str], list[str]] = lambda name: [name]
 
     def ids(self, info: DocumentInfo, raw_sha256: str) -> tuple[str, str]:
-        """(doc_id, work_id): the work id names the meeting and type; the doc id adds the language suffix."""
-        work = info.doc_id(raw_sha256)
-        return (work + self.suffix if not work.startswith("doc-") else work), work
+        """(doc_id, work_id): the doc id names meeting and type plus the language suffix; the work id names the
+        meeting and the type's family (an information report is a press communiqué: 新闻公报 and 信息公报 are
+        both «Информационное сообщение» in Russian), so every version of one document gets the same work id."""
+        own = info.doc_id(raw_sha256)
+        family = WORK_TYPES.get(info.doc_type)
+        work = dataclasses.replace(info, doc_type=family).doc_id(raw_sha256) if family else own
+        return (own + self.suffix if not own.startswith("doc-") else own), work
 
+
+# Document types named differently in different languages, mapped to the type their work is named after.
+WORK_TYPES = {"information_report": "press_communique"}
 
 # primary language subtag -> module exposing LANGUAGE
 REGISTRY: dict[str, str] = {
