@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from scodata import gazetteer
 from scodata.model import Paragraph
@@ -15,6 +17,11 @@ STANCE_VERBS = (
 )
 STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
 ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
+ADVERBS = re.compile(ADVERB)
+CONJUNCTION = re.compile(rf"(?:并且|并|还|同时|也|亦)?{ADVERB}")
+VERB_ADVERBS = re.compile(r"(?:继续|坚定|一致|充分|积极)*")
+CLAUSE_END = re.compile(r"[，,；;。：:]\s*")
+COMPLEMENT_START = re.compile(r"[，,：:\s]*")
 # Collective subjects that speak in a communiqué. The plural and 团长 forms always speak; forms built on
 # 成员国 may also be part of a noun phrase (上合组织成员国国防部长会议), so they need a verb or preposition.
 _QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
@@ -26,7 +33,7 @@ MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:元首|外长|领导人|政�
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
-LIST_SEP = re.compile(r"^(?:、|和|及|以及|与)")
+LIST_SEP = re.compile(r"、|和|及|以及|与")
 EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
 # Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
 ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
@@ -42,10 +49,10 @@ def state_list(text: str, pos: int) -> tuple[int, list[str]]:
             break
         codes.append(m.entity.entity_id)
         end = m.end
-        sep = LIST_SEP.match(text[end:])
-        if not sep or not gazetteer.match_at(text, end + sep.end()):
+        sep = LIST_SEP.match(text, end)
+        if not sep or not gazetteer.match_at(text, sep.end()):
             break
-        end += sep.end()
+        end = sep.end()
     return (end, codes) if codes else (pos, [])
 
 
@@ -70,7 +77,7 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, 
         codes = listed
     else:
         return None
-    adverbs = re.compile(ADVERB).match(text, end)
+    adverbs = ADVERBS.match(text, end)
     verb_at = adverbs.end() if adverbs else end
     if STANCE_RE.match(text, verb_at):
         return end, text[pos:end], codes, excluded, verb_at
@@ -88,7 +95,47 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, 
 
 
 def _clause_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"[，,；;。：:]\s*", text)]
+    """Positions where a clause starts (0, and after each clause mark and the spaces after it), in order."""
+    return [0] + [m.end() for m in CLAUSE_END.finditer(text)]
+
+
+@dataclass
+class _Reading:
+    """What has been read of a paragraph so far: the first speaker, the states it names, the stance verbs, and
+    whether the clause being read is governed by a modal (应, 需要: a recommendation, not a stance)."""
+
+    speaker: str | None = None
+    codes: list[str] | None = None
+    excluded: bool = False
+    stances: list[str] = field(default_factory=list)
+    modal: bool = False
+
+
+def _read_clause(text: str, i: int, reading: _Reading) -> int:
+    """Read the clause starting at i (a subject and its verbs, or verbs of the current speaker); return the
+    position reading goes on from."""
+    if i and text[i - 1] == "。":
+        reading.modal = False
+    subject = _subject_at(text, i)
+    if subject is not None:
+        end, said_by, listed, exc, verb_at = subject
+        if reading.speaker is None:
+            reading.speaker, reading.codes, reading.excluded = said_by, listed, exc
+        reading.modal = False
+        if verb_at is None:
+            return end
+        end = _take_verbs(text, verb_at, reading.stances)
+        reading.modal = _modal_after(text, end)
+        return end
+    conj = CONJUNCTION.match(text, i)
+    at = conj.end() if conj else i
+    if not reading.modal and reading.speaker is not None and STANCE_RE.match(text, at):
+        end = _take_verbs(text, at, reading.stances)
+        reading.modal = _modal_after(text, end)
+        return end
+    if MODAL.match(text, i):
+        reading.modal = True
+    return i + 1
 
 
 def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
@@ -96,42 +143,21 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
     if para.section == "preamble":
         return {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
     text = para.text
-    speaker: str | None = None
-    codes: list[str] | None = None
-    excluded = False
-    stances: list[str] = []
-    modal = False
-    starts = set(_clause_starts(text))
-    i = 0
-    while i < len(text):
-        if i in starts:
-            if i and text[i - 1] == "。":
-                modal = False
-            subject = _subject_at(text, i)
-            if subject is not None:
-                end, said_by, listed, exc, verb_at = subject
-                if speaker is None:
-                    speaker, codes, excluded = said_by, listed, exc
-                modal, i = False, end
-                if verb_at is not None:
-                    i = _take_verbs(text, verb_at, stances)
-                    modal = _modal_after(text, i)
-                continue
-            conj = re.compile(rf"(?:并且|并|还|同时|也|亦)?{ADVERB}").match(text, i)
-            at = conj.end() if conj else i
-            if not modal and speaker is not None and STANCE_RE.match(text, at):
-                i = _take_verbs(text, at, stances)
-                modal = _modal_after(text, i)
-                continue
-            if MODAL.match(text, i):
-                modal = True
-        i += 1
-    return {"speaker": speaker, **_endorsement(speaker, codes, excluded, members), "stances": stances}
+    reading = _Reading()
+    starts = _clause_starts(text)
+    i = k = 0
+    while True:  # each clause start at or after i, in order; reading may jump past some
+        k = bisect_left(starts, i, k)
+        if k == len(starts) or starts[k] >= len(text):
+            break
+        i = _read_clause(text, starts[k], reading)
+    return {"speaker": reading.speaker, **_endorsement(reading.speaker, reading.codes, reading.excluded, members),
+            "stances": reading.stances}
 
 
 def _modal_after(text: str, i: int) -> bool:
     """True when the complement after a verb (past a comma or colon) opens with a modal (应, 需要, 必须…)."""
-    skip = re.compile(r"[，,：:\s]*").match(text, i)
+    skip = COMPLEMENT_START.match(text, i)
     return bool(MODAL.match(text, skip.end() if skip else i))
 
 
@@ -143,7 +169,7 @@ def _take_verbs(text: str, i: int, stances: list[str]) -> int:
             return i
         stances.append(m.group())
         i = m.end()
-        adverbs = re.compile(r"(?:继续|坚定|一致|充分|积极)*").match(text, i)
+        adverbs = VERB_ADVERBS.match(text, i)
         if adverbs and STANCE_RE.match(text, adverbs.end()):
             i = adverbs.end()
 
