@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from scodata.build import build_dataset
-from scodata.search import RANK_LIMIT, build_search_index, search
+from scodata.search import RANK_LIMIT, SearchFilters, build_search_index, parse_query, search
 from scodata.sources import SourceSpec
 from tests.conftest import FIXTURES, SEED
 
@@ -27,6 +28,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
     out = tmp_path_factory.mktemp("search") / "out"
     specs = [SourceSpec(str(SEED)), SourceSpec(str(FIXTURES / "communique_2023_hog.txt"))]
     specs += [SourceSpec(str(p)) for p in sorted((FIXTURES / "unseen").glob("*.txt"))]
+    specs += [SourceSpec(str(p)) for p in sorted((FIXTURES / "multilingual").glob("*.txt"))]
     build_dataset(specs, out)
     return sqlite3.connect(Path(out / "scodata.db").resolve())
 
@@ -115,3 +117,61 @@ def test_ascii_punctuation_case_and_private_use_are_exact() -> None:
                     if all(term in text for term in q.split())}
         assert {r["paragraph_id"] for r in search(conn, q, limit=100)} == expected, q
     assert search(conn, "", limit=100) == [] and search(conn, "   ", limit=100) == []
+
+
+# ---- what people type: parse_query, then the same exact search (and whole words for alphabetic scripts) ----
+
+TYPED = ['"一带一路"', "“一带一路”", "一帶一路", "農業", "农业、粮食", "农业，粮食", "農業，合作", "「上合組織」", "ＳＣＯ",
+         "（总理）", "cooperation", "Cooperation", "COOPERATION", "belt and road", '"Belt and Road"', "сотрудничество",
+         "сотрудничеств*", "ШОС", "ШОС cooperation", "上合组织 SCO", "India", "农 Ministers"]
+
+
+def words_of(text: str) -> list[str]:
+    import re
+
+    from scodata.search import alphabetic
+
+    return [w.casefold() for w in re.findall(r"[^\W_]+", alphabetic(text))]
+
+
+def brute_match(term, text: str) -> bool:  # noqa: ANN001 (a Term)
+    if not term.words:
+        return any(form in text for form in term.forms)
+    wanted, words = term.word_list(), words_of(text)
+    n = len(wanted)
+    for i in range(len(words) - n + 1):
+        head, last = words[i:i + n - 1], words[i + n - 1]
+        if head == wanted[:-1] and (last.startswith(wanted[-1]) if term.prefix else last == wanted[-1]):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_typed_search_equals_brute_force(db: sqlite3.Connection, typed: str) -> None:
+    parsed = parse_query(typed)
+    assert parsed.terms, typed
+    expected = {pid for pid, text in db.execute("select paragraph_id, text from paragraphs")
+                if all(brute_match(t, text) for t in parsed.terms)}
+    found = search(db, parsed, limit=100000)
+    assert {r["paragraph_id"] for r in found} == expected, typed
+
+
+def test_typed_search_finds_what_the_issue_missed(db: sqlite3.Connection) -> None:
+    exact = {r["paragraph_id"] for r in search(db, "一带一路", limit=1000)}
+    assert exact
+    for typed in ('"一带一路"', "一帶一路", "「一帶一路」"):
+        assert {r["paragraph_id"] for r in search(db, parse_query(typed), limit=1000)} == exact, typed
+    both = {r["paragraph_id"] for r in search(db, "农业 粮食", limit=1000)}
+    assert both and {r["paragraph_id"] for r in search(db, parse_query("农业、粮食"), limit=1000)} == both
+    english = search(db, parse_query("cooperation"), limit=1000)
+    assert english and all("cooperation" in r["text"].lower() for r in english)
+
+
+def test_search_filters(db: sqlite3.Connection) -> None:
+    rows = {p: (s, st, es) for p, s, st, es in db.execute(
+        "select paragraph_id, speaker, stances, endorsing_states from paragraphs where text like '%合作%'")}
+    for filters, keep in [(SearchFilters(speaker="各代表团团长"), lambda v: v[0] == "各代表团团长"),
+                          (SearchFilters(stance="支持"), lambda v: "支持" in json.loads(v[1])),
+                          (SearchFilters(state="IND"), lambda v: "IND" in json.loads(v[2]))]:
+        found = {r["paragraph_id"] for r in search(db, parse_query("合作"), limit=100000, filters=filters)}
+        assert found == {p for p, v in rows.items() if keep(v)} and found, filters

@@ -154,9 +154,10 @@ def _row_links(datasette, table: str, pk: str) -> list[tuple[str, str]]:  # noqa
         return [("Read this document", datasette.urls.path(f"/-/read/{pk}"))]
     if table == "paragraphs" and ":" in pk:
         doc, local = pk.rsplit(":", 1)
-        links = [(f"Read ¶ {local} in its document", datasette.urls.path(f"/-/read/{doc}#{local}")),
-                 ("Document record", datasette.urls.row(DATABASE, "documents", doc))]
         number = re.match(r"^p(\d+)$", local)
+        shown = int(number.group(1)) if number else local
+        links = [(f"Read ¶ {shown} in its document", datasette.urls.path(f"/-/read/{doc}#{local}")),
+                 ("Document record", datasette.urls.row(DATABASE, "documents", doc))]
         if number:
             n, width = int(number.group(1)), len(number.group(1))
             if n > 1:
