@@ -233,3 +233,20 @@ def test_information_report_and_press_communique_versions_share_a_work() -> None
     assert lang.get("ru").ids(info("press_communique"), digest) == (
         "sco-hos-2031-07-04-press-communique-ru", "sco-hos-2031-07-04-press-communique")
     assert lang.get("en").ids(info("declaration"), digest)[1] == "sco-hos-2031-07-04-declaration"
+
+
+def test_a_language_is_one_registry_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fourth language is a module exposing LANGUAGE: here English rules registered under another tag."""
+    import types
+
+    english = lang.get("en")
+    module = types.ModuleType("scodata_test_language")
+    module.LANGUAGE = lang.Language(tag="xx", suffix="-xx", clean=english.clean, segment=english.segment,  # type: ignore[attr-defined]
+                                    describe=english.describe, extract=english.extract)
+    monkeypatch.setitem(sys.modules, "scodata_test_language", module)
+    monkeypatch.setitem(lang.REGISTRY, "xx", "scodata_test_language")
+    lang.get.cache_clear()
+    try:
+        assert lang.get("xx-Latn").suffix == "-xx"
+    finally:
+        lang.get.cache_clear()
