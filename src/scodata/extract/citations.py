@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from scodata.extract.dates import DATE_RE, find_dates
-from scodata.extract.mentions import span_record
+from scodata.extract.records import record_id, span_record
 from scodata.model import Paragraph, Record
 
 OPEN, CLOSE = "《〈", "》〉"
@@ -107,7 +107,7 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
             context = {"action": None, "date": None, "place": None} if b.parent is not None else _context(para.text, b)
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
                           parent_id=None, **context)
-            record["cited_document_id"] = f"{doc_id}:c{len(records) + 1:03d}"
+            record["cited_document_id"] = record_id(doc_id, "c", len(records) + 1)
             if parent is not None:
                 record["parent_id"] = parent["cited_document_id"]
             by_bracket[k] = record

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scodata import gazetteer
-from scodata.extract.mentions import span_record
+from scodata.extract.records import number_records, span_record
 from scodata.extract.stances import STANCE_RE
 from scodata.model import Paragraph, Record
 
@@ -121,6 +121,4 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph]) -> list[Record
     for para in paragraphs:
         rows = _proposals_on(doc_id, para) + _proposed_by(doc_id, para) + _at_the_initiative(doc_id, para)
         records += sorted(rows, key=lambda r: int(r["start"]))  # type: ignore[call-overload]
-    for n, record in enumerate(records, 1):
-        record["initiative_id"] = f"{doc_id}:i{n:03d}"
-    return records
+    return number_records(doc_id, "initiative_id", "i", records)

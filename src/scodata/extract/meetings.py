@@ -7,7 +7,7 @@ import re
 from scodata import gazetteer
 from scodata.extract.citations import ACTION
 from scodata.extract.dates import DateSpan, find_dates, ordinal
-from scodata.extract.mentions import span_record
+from scodata.extract.records import number_records, span_record
 from scodata.extract.stances import STANCE_RE
 from scodata.model import Paragraph, Record
 
@@ -128,6 +128,4 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
                 records.append(
                     _record(doc_id, para, start, b + held_after.end(), name, date, held_after["pre"], own_here)
                 )
-    for n, record in enumerate(records, 1):
-        record["meeting_id"] = f"{doc_id}:m{n:03d}"
-    return records
+    return number_records(doc_id, "meeting_id", "m", records)

@@ -3,28 +3,8 @@
 from __future__ import annotations
 
 from scodata import gazetteer
+from scodata.extract.records import number_records, span_record
 from scodata.model import Paragraph, Record
-
-
-def span_record(doc_id: str, key: str, para: Paragraph, local_start: int, local_end: int) -> Record:
-    """Common columns of a record found in a paragraph: id, doc, paragraph, document span and text."""
-    start, end = para.span(local_start, local_end)
-    return {
-        key: "",
-        "doc_id": doc_id,
-        "paragraph_id": f"{doc_id}:p{para.seq:03d}",
-        "seq": para.seq,
-        "start": start,
-        "end": end,
-        "text": para.text[local_start:local_end],
-    }
-
-
-def number_records(doc_id: str, key: str, letter: str, records: list[Record]) -> list[Record]:
-    """Fill the primary key `key` as <doc_id>:<letter><n> in order."""
-    for n, record in enumerate(records, 1):
-        record[key] = f"{doc_id}:{letter}{n:03d}"
-    return records
 
 
 def extract_mentions(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scodata import gazetteer
-from scodata.extract.mentions import span_record
+from scodata.extract.records import number_records, span_record
 from scodata.model import Paragraph, Record
 
 # Last word of an office title; the look-aheads keep 主席国, 代表团, 委员会, 秘书处 out.
@@ -258,6 +258,4 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
         record["is_chair"] = True
         records.append(record)
     records.sort(key=lambda r: int(r["start"]))  # type: ignore[call-overload]
-    for n, record in enumerate(records, 1):
-        record["participant_id"] = f"{doc_id}:a{n:03d}"
-    return records
+    return number_records(doc_id, "participant_id", "a", records)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from scodata import gazetteer
 from scodata.extract.citations import title_key
-from scodata.extract.mentions import number_records, span_record
+from scodata.extract.records import number_records, span_record
 from scodata.extract.structure import member_states_present
 from scodata.gazetteer import EntityMatch
 from scodata.lang import names
