@@ -8,6 +8,7 @@ through importlib.resources), so `pip install .` works outside the source tree.
 from __future__ import annotations
 
 import os
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -19,6 +20,7 @@ def package_path(*parts: str) -> Path:
     return Path(str(files("scodata").joinpath(*parts)))
 
 
+@cache
 def is_checkout(path: Path = _CHECKOUT) -> bool:
     return (path / "pyproject.toml").is_file() and (path / "sources" / "manifest.toml").is_file()
 
@@ -46,10 +48,14 @@ def source_name(path: Path) -> str:
 
     The bundled sources get the same names wherever the package is installed, so the dataset is the same.
     """
-    path = path.resolve()
-    if path.is_relative_to(workspace()):
-        return str(path.relative_to(workspace()))
-    bundled = bundled_sources().resolve()
+    path, (root, bundled) = path.resolve(), _roots(os.environ.get("SCODATA_HOME"), os.getcwd())
+    if path.is_relative_to(root):
+        return str(path.relative_to(root))
     if path.is_relative_to(bundled):
         return str(Path("sources") / path.relative_to(bundled))
     return str(path)
+
+
+@cache
+def _roots(home: str | None, cwd: str) -> tuple[Path, Path]:  # noqa: ARG001 (the cache key: what workspace() reads)
+    return workspace(), bundled_sources().resolve()

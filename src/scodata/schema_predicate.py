@@ -111,6 +111,9 @@ def json_equal(a: Any, b: Any) -> bool:
 
 
 def _enum(options: list[Any], _: dict, __: Draft202012Validator) -> Check:
+    if all(o is None or isinstance(o, str) for o in options):  # the usual case: a set lookup
+        strings, null = frozenset(o for o in options if o is not None), None in options
+        return lambda value: (null and value is None) or (type(value) is str and value in strings)
     return lambda value: any(json_equal(value, option) for option in options)
 
 
