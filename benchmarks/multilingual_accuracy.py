@@ -19,6 +19,12 @@ A second blind set (b2_*: machine-translation English, news-wire Russian) was wr
       19/19/19, paragraphs 8/10/10
   ru: participants 12/14/14 (0.857, 0.857), cited_documents 1/1/1, meetings 1/1/1, initiatives 0/0/1, mentions
       19/19/20, paragraphs 6/7/7
+A third blind set (b3_*: an English foreign ministers' statement, a Russian information report), after the second
+round of fixes, first run:
+  en: participants 11/12/12 (0.917, 0.917), cited_documents 1/1/1, meetings 0/1/1, initiatives 1/1/1, mentions
+      17/17/17, paragraphs 7/8/8
+  ru: participants 13/14/14 (0.929, 0.929), cited_documents 2/2/2, meetings 1/2/2, initiatives 1/2/2, mentions
+      17/17/17, paragraphs 8/8/8
 """
 
 from __future__ import annotations
