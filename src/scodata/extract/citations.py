@@ -11,6 +11,7 @@ from scodata.extract.records import record_id, span_record
 from scodata.model import Paragraph, Record
 
 OPEN, CLOSE = "《〈", "》〉"
+BRACKET = re.compile("[《〈》〉]")
 ACTION = r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
 # "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"
 _BEFORE = re.compile(
@@ -50,9 +51,12 @@ def title_key(title_normalised: str) -> str:
 
 def bracketed_titles(text: str) -> list[Bracketed]:
     """Balanced 《》 titles and titles nested inside them (〈〉 or 《》), in order of opening."""
+    if "《" not in text:
+        return []  # a 〈〉 title counts only inside a 《》 one
     found: list[Bracketed] = []
     stack: list[tuple[str, int, int]] = []  # (bracket, start, index in found)
-    for i, ch in enumerate(text):
+    for m in BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPEN and (ch == "《" or stack):
             parent = stack[-1][2] if stack else None
             found.append(Bracketed(i, -1, parent))

@@ -27,12 +27,13 @@ class DateSpan:
     span: tuple[int, int]
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0}
 
 
 def _int(text: str) -> int:
     """Arabic (full or half width) or Chinese numerals: 2019, ２０１９, 二〇一九 (digit by digit), 二十六."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    text = text.translate(_FULL_WIDTH_DIGITS)
     if text.isdigit():
         return int(text)
     if "十" not in text:
@@ -51,6 +52,8 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 def find_dates(text: str) -> list[DateSpan]:
     """All real dates (and ranges such as 8月20日至21日) in text, in order."""
     found: list[DateSpan] = []
+    if "年" not in text:
+        return found  # every date has a year
     for m in DATE_RE.finditer(text):
         start = _date(m["y"], m["m"], m["d"])
         if start is None:

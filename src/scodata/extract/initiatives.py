@@ -21,6 +21,10 @@ AT_THE_INITIATIVE = re.compile(rf"^{PROPOSAL}[，,]?")
 STANCE_PHRASE = re.compile(rf"(?:重申|继续|再次|一致|坚定)*(?:{STANCE_RE.pattern})")
 HELD_NAME = re.compile(r"^(?:[^，,。；;]{0,20}?(?:举行|召开|举办)的)?(?P<name>[^，,。；;]+)")
 RESULT = re.compile(r"(?:成果|工作|结果)$")
+OF_PROPOSAL = re.compile(rf"的{PROPOSAL}")
+AT = re.compile("应")
+LIST_TAIL = re.compile(r"(?:、|，|,|以及|和|及|与)$")
+PROPOSAL_WORDS = ("倡议", "建议", "提议")  # every form of initiative names one
 
 
 def proposer_at(text: str, pos: int) -> tuple[int, str] | None:
@@ -53,10 +57,15 @@ def _proposals_on(doc_id: str, para: Paragraph) -> list[Record]:
     """X关于Y的倡议, and lists X1关于Y1、X2关于Y2的倡议 (one row each)."""
     text, rows = para.text, []
     previous_end = 0
-    for end in re.finditer(rf"的{PROPOSAL}", text):
+    names = gazetteer.starts(text)
+    for end in OF_PROPOSAL.finditer(text):
         region_start = max(previous_end, text.rfind("。", 0, end.start()) + 1)
         anchors = []
-        for pos in range(region_start, end.start()):
+        for pos in names:  # the positions where a name starts, in order (proposer_at needs one)
+            if pos >= end.start():
+                break
+            if pos < region_start:
+                continue
             found = proposer_at(text, pos)
             if found and text.startswith("关于", found[0]):
                 anchors.append((pos, found[0], found[1]))
@@ -71,7 +80,7 @@ def _proposals_on(doc_id: str, para: Paragraph) -> list[Record]:
                 break
         for k, (a, b, code) in enumerate(chain):
             subject_end = chain[k + 1][0] if k + 1 < len(chain) else end.start()
-            subject = re.sub(r"(?:、|，|,|以及|和|及|与)$", "", text[b + 2 : subject_end])
+            subject = LIST_TAIL.sub("", text[b + 2 : subject_end])
             row_end = end.end() if k + 1 == len(chain) else b + 2 + len(subject)
             rows.append(_row(doc_id, para, a, row_end, text[a:b], code, subject, "proposal_on"))
     return rows
@@ -98,7 +107,7 @@ def _proposed_by(doc_id: str, para: Paragraph) -> list[Record]:
 def _at_the_initiative(doc_id: str, para: Paragraph) -> list[Record]:
     """应X倡议 (举行的…): the subject is what was done at X's initiative."""
     text, rows = para.text, []
-    for m in re.finditer("应", text):
+    for m in AT.finditer(text):
         found = proposer_at(text, m.end())
         if found is None:
             continue
@@ -119,6 +128,8 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph]) -> list[Record
     """Initiatives attributed to states, in text order."""
     records: list[Record] = []
     for para in paragraphs:
+        if not any(word in para.text for word in PROPOSAL_WORDS):
+            continue
         rows = _proposals_on(doc_id, para) + _proposed_by(doc_id, para) + _at_the_initiative(doc_id, para)
         records += sorted(rows, key=lambda r: int(r["start"]))  # type: ignore[call-overload]
     return number_records(doc_id, "initiative_id", "i", records)

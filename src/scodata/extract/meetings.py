@@ -29,6 +29,9 @@ INITIATIVE = re.compile(r"应[^，,。]{1,30}?倡议[，,]?")
 ASIDE = re.compile(r"[（(](?:以下简称|下称)[^）)]*[）)]")
 # A meeting name runs on into its clause when a verb follows it: "…外交部长理事会会议为本次会议做了准备".
 NAME_RUN_ON = re.compile(rf"{NOUN}(?=(?:为|将|已|把|使|向|对(?!话)))")
+HOSTING = re.compile(r"主持|主办|承办")
+FIRST = re.compile(r"首次|首届")
+COMMA = re.compile("[，,]")
 
 
 def _cut_run_on(name: str) -> str:
@@ -44,7 +47,7 @@ def _host(pre: str) -> tuple[str | None, str | None]:
         if m.entity.kind != "state":
             continue
         after = pre[m.end :]
-        if pre[: m.start].endswith("在") and not re.match(r"主持|主办|承办", after):
+        if pre[: m.start].endswith("在") and not HOSTING.match(after):
             continue  # 在中国举行: a place
         return m.text, m.entity.entity_id
     return None, None
@@ -52,14 +55,14 @@ def _host(pre: str) -> tuple[str | None, str | None]:
 
 def _place(pre: str) -> str | None:
     m = PLACE.search(pre)
-    if m is None or re.search(r"主持|主办|承办", m["place"]):
+    if m is None or HOSTING.search(m["place"]):
         return None
     return gazetteer.city_of(m["place"])
 
 
 def _session(name: str) -> int | None:
     number = ordinal(name)
-    if number is None and re.search(r"首次|首届", name):
+    if number is None and FIRST.search(name):
         number = 1
     return number
 
@@ -108,7 +111,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
                 records.append(_record(doc_id, para, a, b + own.end(), own["name"], date, own["pre"], is_current))
                 continue
             held = AFTER_DATE.match(after)
-            if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in re.finditer("[，,]", held["pre"])):
+            if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in COMMA.finditer(held["pre"])):
                 name = _cut_run_on(held["name"])
                 end = b + held.end() - (len(held["name"]) - len(name))
                 records.append(_record(doc_id, para, a, end, name, date, held["pre"], False))

@@ -48,6 +48,8 @@ ATTEND = re.compile(r"(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会
 ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的(?:还)?(?:有|包括)[：:]")
 CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
 CLAUSE = re.compile(r"[，,；;]")
+SENTENCE = re.compile(r"[^。！？!?]+")
+ATTENDANCE_VERBS = ("出席", "列席", "参加", "主持")  # ATTEND, ATTEND_LEAD and CHAIR each need one
 SEPARATOR = re.compile(r"[、，,；;]|以及|及|和|与")
 ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
 
@@ -61,9 +63,14 @@ class Item:
     role: str | None
 
 
+def _names_attendance(text: str) -> bool:
+    """True when text has a verb that an attendance list or a chair needs (a fast test before the patterns)."""
+    return any(verb in text for verb in ATTENDANCE_VERBS)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Local spans of the sentences of a paragraph, without the closing 。."""
-    for m in re.finditer(r"[^。！？!?]+", text):
+    for m in SENTENCE.finditer(text):
         a, b = m.span()
         while a < b and text[a].isspace():
             a += 1
@@ -220,11 +227,16 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
     chairs: list[tuple[Paragraph, int, int]] = []
     for para in paragraphs:
         text = para.text
+        if not _names_attendance(text):
+            continue
         for a, b in sentences(text):
+            sentence = text[a:b]
+            if not _names_attendance(sentence):
+                continue
             attend = ATTEND.search(text, a, b)
-            lead = ATTEND_LEAD.match(text[a:b])
-            chair = next((c for c in map(CHAIR.match, CLAUSE.split(text[a:b])) if c), None)
-            chair_at = a + _clause_offset(text[a:b], chair.string) if chair else a
+            lead = ATTEND_LEAD.match(sentence)
+            chair = next((c for c in map(CHAIR.match, CLAUSE.split(sentence)) if c), None)
+            chair_at = a + _clause_offset(sentence, chair.string) if chair else a
             if attend or lead:
                 verb = attend["verb"] if attend else lead.group()[:2]  # type: ignore[union-attr]
                 list_start, list_end = (a + lead.end(), b) if lead else (a, attend.start())  # type: ignore[union-attr]
