@@ -59,6 +59,8 @@ class Words:
     except_: re.Pattern[str]  # "except" before a list of states excluded from a collective subject
     self_reference: re.Pattern[str]  # "This Declaration": the document itself, not a citation
     gerunds: re.Pattern[str]  # stance verbs as gerunds (reaffirming, подтверждая): an initiative's stance only
+    organ_after: re.Pattern[str]  # an organ named after its body (SCO RATS Executive Committee), group "organ"
+    aside: re.Pattern[str]  # a bracketed aside ending a name: (hereinafter the SCO), (далее – ШОС)
 
 
 # ---------------------------------------------------------------- participants
@@ -106,6 +108,11 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, kind="state")
         return out
     organisation = entity.text
+    organ_after = words.organ_after.match(entry, entity.end)
+    if organ_after:  # "SCO RATS Executive Committee"
+        organisation = entry[entity.start : organ_after.end("organ")]
+        if title and title.startswith(organ_after.group("organ")):
+            title = title[len(organ_after.group("organ")) :].strip(" ,") or None
     if title:
         organ = words.organ.search(title)
         if organ:
@@ -479,6 +486,8 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                 if noun is None:
                     continue
                 na, nb = _name_around(sentence, noun, words)
+                aside = words.aside.search(sentence, na, nb)
+                nb = aside.start() if aside else nb
                 if any(r["paragraph_id"] == f"{doc_id}:p{para.seq:03d}" and r["start"] == para.start + sa + min(na, da)
                        for r in records):
                     continue
@@ -546,6 +555,11 @@ def _subject_before(text: str, pos: int, words: Words) -> tuple[int, str]:
     start = max(bounds, default=0)
     while start < pos and text[start] == " ":
         start += 1
+    if words.held.match(text, start) and start > 0:  # "the Forum, held in Tashkent … at the initiative of"
+        previous = [b for b in bounds if b < start - 1]
+        start = max(previous, default=0)
+        while start < pos and text[start] == " ":
+            start += 1
     nouns = list(words.meeting_noun.finditer(text, start, pos))
     if nouns:
         a, b = _name_around(text[:pos], nouns[-1], words)

@@ -45,7 +45,7 @@ RULES = Rules(
 
 _STANCES = (
     "highly appreciated|positively assessed|spoke highly of|spoke positively of|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
-    "|called for|call for|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
+    "|called for|call for|called on|call on|called upon|call upon|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
     "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve"
     "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
     "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
@@ -64,6 +64,7 @@ WORDS = Words(
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)")],
     markers=[(re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
+             (re.compile(r",?\s*as (?:the |a )?(?:head of (?:the )?delegation|representative) of (?:an |the )?(?:SCO )?observer state[:,]?\s*", re.I), "observer_state"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
              (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
@@ -118,6 +119,8 @@ WORDS = Words(
     except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding)\s+"),
     self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
+    organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
+    aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
 )
 
 
