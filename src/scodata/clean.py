@@ -193,7 +193,7 @@ def wire_spans(text: str) -> list[Span]:
     if m is None:
         return []
     rest = m["rest"]
-    restated_title = len(rest) <= 80 and "。" not in rest and re.search(r"(?:公报|宣言|声明|通报)(?:[（(]全文[）)])?$", rest)
+    restated_title = len(rest) <= 80 and "。" not in rest and TITLE_END.search(rest)
     if not rest or WIRE_LEAD.fullmatch(rest) or restated_title:
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
         return [(m.start(), end, "")]
@@ -211,9 +211,9 @@ def repeated_line_spans(text: str) -> list[Span]:
     at every page break, a repeated lead); every occurrence after the first is removed."""
     seen: set[str] = set()
     spans = []
-    for m in re.finditer(r"^[^\n]+$", text, re.M):
+    for m in LINE.finditer(text):
         line = m.group().strip()
-        if len(line) < 6 or "。" in line or re.search(r"[，,；;]", line):
+        if len(line) < 6 or "。" in line or CLAUSE_MARK.search(line):
             continue
         if line in seen:
             end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
@@ -223,13 +223,22 @@ def repeated_line_spans(text: str) -> list[Span]:
 
 
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
+TITLE_END = re.compile(r"(?:公报|宣言|声明|通报)(?:[（(]全文[）)])?$")
+LINE = re.compile(r"^[^\n]+$", re.M)
+CLAUSE_MARK = re.compile(r"[，,；;]")
+PUNCTUATION_RUN = re.compile(r"[，、,。；;](?:[ \t]*[，、,。；;])+")
+PROSE_MARK = re.compile(r"[，。；、]")
+NEWLINE = re.compile(r"\n")
+BLANK_RUN = re.compile(r"\n[ \t\u3000]*\n\s*")
+SENTENCE_GOES_ON = re.compile(f"[{CJK}《〈“（0-9]")
+SENTENCE_BROKEN = re.compile(f"[{CJK}《〈“（0-9，、]$")
 _STRENGTH = {"。": 3, "；": 2, ";": 2, "，": 1, ",": 1, "、": 0}
 
 
 def doubled_punctuation_spans(text: str) -> list[Span]:
     """Runs of clause punctuation (，， ,, ，、 。。): kept as the strongest mark of the run (the first among equals)."""
     spans = []
-    for m in re.finditer(r"[，、,。；;](?:[ \t]*[，、,。；;])+", text):
+    for m in PUNCTUATION_RUN.finditer(text):
         marks = [c for c in m.group() if c in _STRENGTH]
         best = max(marks, key=lambda c: (_STRENGTH[c], -marks.index(c)))
         spans.append((m.start(), m.end(), best))
@@ -243,7 +252,7 @@ def trailer_spans(text: str) -> list[Span]:
 
 
 def _is_prose(paragraph: str) -> bool:
-    return bool(re.search(r"[，。；、]", paragraph)) or _unbalanced(paragraph)
+    return bool(PROSE_MARK.search(paragraph)) or _unbalanced(paragraph)
 
 
 def _unbalanced(paragraph: str) -> bool:
@@ -253,12 +262,13 @@ def _unbalanced(paragraph: str) -> bool:
 def page_break_spans(text: str) -> list[Span]:
     """Blank-line runs that split a sentence: the text before stops mid-sentence and is prose."""
     spans = []
-    for m in re.finditer(r"\n[ \t\u3000]*\n\s*", text):
+    for m in BLANK_RUN.finditer(text):
         before = text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()].strip()
         after = text[m.end() : m.end() + 1]
         if not before or not after or before[-1] in TERMINAL:
             continue
-        if not re.match(f"[{CJK}《〈“（0-9]", after) or not re.search(f"[{CJK}《〈“（0-9，、]$", before):
+        # (before is stripped: its last character is the only one that can end it)
+        if not SENTENCE_GOES_ON.match(after) or not SENTENCE_BROKEN.search(before, len(before) - 1):
             continue
         if _is_prose(before):
             spans.append((m.start(), m.end(), ""))
@@ -288,7 +298,7 @@ def single_line_paragraphs(text: str) -> list[Span]:
     """Texts without blank lines put one paragraph per line: make every line break a paragraph break."""
     if "\n\n" in text.strip():
         return []
-    return [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n", text.strip("\n"))]
+    return [(m.start(), m.end(), "\n\n") for m in NEWLINE.finditer(text.strip("\n"))]
 
 
 # (rule name, span finder), applied in this order.

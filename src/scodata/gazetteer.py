@@ -131,7 +131,15 @@ def city_of(place: str) -> str:
 
 def get(entity_id: str) -> Entity | None:
     """The entity with this id, or None."""
-    return next((e for e in entities() if e.entity_id == entity_id), None)
+    return _by_id().get(entity_id)
+
+
+@cache
+def _by_id() -> dict[str, Entity]:
+    table: dict[str, Entity] = {}
+    for entity in entities():
+        table.setdefault(entity.entity_id, entity)
+    return table
 
 
 def lookup(name: str) -> Entity | None:
@@ -206,6 +214,19 @@ def memberships() -> tuple[Membership, ...]:
         )
 
 
+@cache
+def _memberships_of_all() -> dict[str, tuple[Membership, ...]]:
+    table: dict[str, list[Membership]] = {}
+    for m in memberships():
+        table.setdefault(m.entity_id, []).append(m)
+    return {entity_id: tuple(periods) for entity_id, periods in table.items()}
+
+
+def _memberships_of(entity_id: str) -> tuple[Membership, ...]:
+    """The status periods of one entity, in file order."""
+    return _memberships_of_all().get(entity_id, ())
+
+
 def _day(day: str | dt.date | None) -> dt.date | None:
     if day is None or isinstance(day, dt.date):
         return day
@@ -221,7 +242,7 @@ def status_on(entity_id: str, day: str | dt.date | None) -> str | None:
     when = _day(day)
     if when is None:
         return None
-    return next((m.status for m in memberships() if m.entity_id == entity_id and m.covers(when)), None)
+    return next((m.status for m in _memberships_of(entity_id) if m.covers(when)), None)
 
 
 def members_on(day: str | dt.date | None) -> list[str]:
