@@ -210,7 +210,7 @@ def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | No
                 s = lead_m.end() if lead_m else s
             else:
                 e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
-        e = s + len(text[s:e].rstrip(" ,;:."))
+        e = s + len(text[s:e].rstrip(" ,;:.–—"))
         if s >= e:
             continue
         parsed = parse_entry(text[s:e], language, words)

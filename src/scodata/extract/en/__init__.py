@@ -69,8 +69,8 @@ WORDS = Words(
              (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
-    separators=re.compile(r";|,|\band\b|\bas well as\b"),
-    entry_lead=re.compile(r"\s*(?:and |as well as |also )?(?:the |The )?"),
+    separators=re.compile(r";|,|\band\b|\bas well as\b|\s[–—]\s"),
+    entry_lead=re.compile(r"\s*(?:[–—]\s*)?(?:and |as well as |also )?(?:the |The )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
@@ -109,7 +109,7 @@ WORDS = Words(
     doc_date=re.compile(r"\b(?:signed|adopted|approved|ratified|dated|of)\s+(?:on\s+)?$"),
     host=re.compile(r"\b(?:hosted by|organi[sz]ed by|under the chairmanship of|chaired by)\s+(?:the\s+)?(?P<host>[A-Z])"),
     initiative_of=[re.compile(r"\b(?:initiatives?|proposals?) of (?:the )?(?P<who>[A-Z][\w'’ -]+?) (?:on|to|for|regarding) (?P<subject>[^,;.]+)"),
-                   re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?:initiative|proposal) (?:on|to|for|regarding) (?P<subject>[^,;.]+)")],
+                   re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s+side)?)'s (?:initiative|proposal) (?:on|to|for|regarding) (?P<subject>[^,;.]+)")],
     proposed_by=[re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?P<subject>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"),
                  re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
                             r"(?: \([A-Z]+\))?,? (?:put forward|proposed|advanced|launched) by (?:the )?(?P<who>[A-Z])")],
