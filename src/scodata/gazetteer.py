@@ -90,35 +90,35 @@ def _by_name() -> dict[str, Entity]:
     return table
 
 
-def _guard_ok(name: str, entity: Entity, following: str) -> bool:
-    """False when the character after a name shows it is part of another word (方案, 印度洋)."""
-    if following and name.endswith("方") and len(name) == 2 and following in _SIDE_FOLLOWERS:
-        return False
-    return not (following and entity.kind == "state" and following in _FEATURE_FOLLOWERS)
+def _forbidden_after(name: str, entity: Entity) -> frozenset[str]:
+    """Characters that, right after this name, show it is part of another word (中方案, 印度洋)."""
+    forbidden = _SIDE_FOLLOWERS if name.endswith("方") and len(name) == 2 else frozenset()
+    return forbidden | _FEATURE_FOLLOWERS if entity.kind == "state" else forbidden
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    """An Aho–Corasick automaton over every name; each value is (name, entity)."""
+    """An Aho–Corasick automaton over every name; each value is (length, name, entity, forbidden followers)."""
     automaton = ahocorasick.Automaton()
     for name, entity in _by_name().items():
-        automaton.add_word(name, (name, entity))
+        automaton.add_word(name, (len(name), name, entity, _forbidden_after(name, entity)))
     automaton.make_automaton()
     return automaton
 
 
 @lru_cache(maxsize=4096)
 def _longest_by_start(text: str) -> dict[int, EntityMatch]:
-    """The longest name (its guard passing) starting at each position of text, in order of position.
-
-    Cached per text: every extractor scans the same paragraphs. The result is shared; do not change it."""
-    best: dict[int, EntityMatch] = {}
-    for last, (name, entity) in _automaton().iter(text):
-        start, end = last + 1 - len(name), last + 1
+    """The longest name (not followed by a forbidden character) starting at each position of text, in order of
+    position. Cached per text: every extractor scans the same paragraphs. Shared: do not change the result."""
+    best: dict[int, tuple[int, str, Entity]] = {}
+    for last, (length, name, entity, forbidden) in _automaton().iter(text):
+        if forbidden and text[last + 1 : last + 2] in forbidden:
+            continue
+        start = last + 1 - length
         current = best.get(start)
-        if (current is None or current.end < end) and _guard_ok(name, entity, text[end : end + 1]):
-            best[start] = EntityMatch(entity, start, end, name)
-    return dict(sorted(best.items()))
+        if current is None or current[0] < length:
+            best[start] = (length, name, entity)
+    return {start: EntityMatch(entity, start, start + length, name) for start, (length, name, entity) in sorted(best.items())}
 
 
 def city_of(place: str) -> str:

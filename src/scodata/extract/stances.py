@@ -30,6 +30,7 @@ SPEAKERS = re.compile(
     r"|与会各方|相关各方|有关各方|各方|双方"
 )
 MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:元首|外长|领导人|政府首脑|代表团)?|国元首|国外长|国领导人)")
+SUBJECT_START = re.compile(f"{SPEAKERS.pattern}|{MEMBERS.pattern}")
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
@@ -56,8 +57,16 @@ def state_list(text: str, pos: int) -> tuple[int, list[str]]:
     return (end, codes) if codes else (pos, [])
 
 
+def _state_at(text: str, pos: int) -> bool:
+    """True when a state's name starts at pos."""
+    m = gazetteer.match_at(text, pos)
+    return m is not None and m.entity.kind == "state"
+
+
 def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, int | None] | None:
     """A speaker starting at pos: (its end, speaker as written, named codes, codes are excluded, verb position)."""
+    if not (text.startswith("除", pos) or SUBJECT_START.match(text, pos) or _state_at(text, pos)):
+        return None  # what follows cannot open a speaker (most clauses: one test instead of four)
     excluded = False
     codes: list[str] | None = None
     end = pos
