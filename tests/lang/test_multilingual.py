@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import sys
@@ -250,3 +251,21 @@ def test_a_language_is_one_registry_entry(monkeypatch: pytest.MonkeyPatch) -> No
         assert lang.get("xx-Latn").suffix == "-xx"
     finally:
         lang.get.cache_clear()
+
+
+@pytest.mark.parametrize(("language", "entry", "code", "title", "name"), [
+    ("en", "President Liu Jianguo of the People's Republic of China", "CHN", "President", "Liu Jianguo"),
+    ("en", "Chinese Premier Wang Hongliang", "CHN", "Premier", "Wang Hongliang"),
+    ("en", "Prime Minister of India Shri Arjun Mehta", "IND", "Prime Minister", "Arjun Mehta"),
+    ("en", "Arjun Mehta, Prime Minister of India", "IND", "Prime Minister", "Arjun Mehta"),
+    ("en", "Minister of Economy and Finance of the Republic of Kazakhstan A. Temirov", "KAZ",
+     "Minister of Economy and Finance", "A. Temirov"),
+    ("ru", "китайский премьер Ван Хунлян", "CHN", "премьер", "Ван Хунлян"),
+    ("ru", "Президент Республики Казахстан К.-Ж.К.Омаров", "KAZ", "Президент", "К.-Ж.К.Омаров"),
+])
+def test_entry_forms(language: str, entry: str, code: str, title: str, name: str) -> None:
+    from scodata.lang.structure import parse_entry
+
+    words = importlib.import_module(f"scodata.extract.{language}").WORDS
+    parsed = parse_entry(entry, language, words)
+    assert (parsed["state_code"], parsed["title"], parsed["name"]) == (code, title, name)

@@ -95,6 +95,11 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     entity = found[0] if found else None
     if entity is None:
         rest, name = _name_part(entry, words)
+        adjective = re.match(r"\S+", rest)
+        state = _adjective_state(rest, adjective, language) if adjective else None  # "Chinese Premier Li Qiang"
+        if state is not None:
+            out.update(state=state.text, state_code=state.entity.entity_id, kind="state")
+            rest = rest[adjective.end() :].strip()  # type: ignore[union-attr]
         out.update(title=rest or None, name=name)
         return out
     before, after = entry[: entity.start], entry[entity.end :]
@@ -103,6 +108,10 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         head, _, before = before.rpartition(",")
         name = _name_part(head, words)[1]
     title = words.of_tail.sub("", before).strip(" ,") or after_rest.strip(" ,") or None
+    if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
+        rest, inner = _name_part(title, words)
+        if inner and rest and (" " in inner or "." in inner):
+            title, name = rest, inner
     out["name"] = name
     if entity.entity.kind == "state":
         out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, kind="state")
@@ -532,14 +541,15 @@ def _stance_before(text: str, pos: int, words: Words) -> str | None:
 def _adjective_state(text: str, m: re.Match[str], language: str) -> EntityMatch | None:
     """A state written as an adjective (китайской инициативы): its stem is the adjective of one of the state's
     "… side"/"… сторона" aliases (Китайская сторона)."""
-    word = m.group("who")
-    if " " in word or len(word) < 6:
+    group = "who" if "who" in m.re.groupindex else 0
+    word = m.group(group)
+    if " " in word or len(word) < 5 or not word.isalpha():
         return None
-    stem = word[:-3].lower()
+    stem = word[: max(4, len(word) - 3)].lower()
     for form, entity in names.forms(language).items():
         first, _, rest = form.partition(" ")
         if entity.kind == "state" and rest.lower() in ("side", "сторона") and first.lower().startswith(stem):
-            return EntityMatch(entity, m.start("who"), m.end("who"), word)
+            return EntityMatch(entity, m.start(group), m.end(group), word)
     return None
 
 
