@@ -545,7 +545,7 @@ def _adjective_state(text: str, m: re.Match[str], language: str) -> EntityMatch 
     word = m.group(group)
     if " " in word or len(word) < 5 or not word.isalpha():
         return None
-    stem = word[: max(4, len(word) - 3)].lower()
+    stem = word[: max(4, len(word) - 2)].lower()
     for form, entity in names.forms(language).items():
         first, _, rest = form.partition(" ")
         if entity.kind == "state" and rest.lower() in ("side", "сторона") and first.lower().startswith(stem):
