@@ -167,11 +167,11 @@ def _traditional_re() -> re.Pattern[str]:
 
 def is_traditional(text: str) -> bool:
     """True when at least 2% of the CJK characters are ones that t2s conversion changes."""
-    return _is_traditional_sample(text[:20000])
+    return is_traditional_sample(text[:20000])
 
 
 @lru_cache(maxsize=8)
-def _is_traditional_sample(sample: str) -> bool:
+def is_traditional_sample(sample: str) -> bool:
     """is_traditional of the first 20,000 characters (asked twice per document: detection, cleaning)."""
     n_cjk = len(_NOT_CJK.sub("", sample))
     if not n_cjk:

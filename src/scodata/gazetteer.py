@@ -107,7 +107,7 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=4096)
-def _longest_by_start(text: str) -> dict[int, EntityMatch]:
+def starts(text: str) -> dict[int, EntityMatch]:
     """The longest name (not followed by a forbidden character) starting at each position of text, in order of
     position. Cached per text: every extractor scans the same paragraphs. Shared: do not change the result."""
     best: dict[int, tuple[int, str, Entity]] = {}
@@ -151,7 +151,7 @@ def scan(text: str) -> list[EntityMatch]:
     """All gazetteer names in text, leftmost-longest and non-overlapping."""
     found: list[EntityMatch] = []
     end = 0
-    for start, match in _longest_by_start(text).items():
+    for start, match in starts(text).items():
         if start >= end:
             found.append(match)
             end = match.end
@@ -160,12 +160,7 @@ def scan(text: str) -> list[EntityMatch]:
 
 def match_at(text: str, pos: int = 0) -> EntityMatch | None:
     """The longest gazetteer name starting exactly at `pos`, or None."""
-    return _longest_by_start(text).get(pos)
-
-
-def starts(text: str) -> dict[int, EntityMatch]:
-    """The longest name starting at each position of text that starts one (shared: do not change it)."""
-    return _longest_by_start(text)
+    return starts(text).get(pos)
 
 
 def state_code(name: str) -> str | None:
