@@ -7,6 +7,10 @@ tests/fixtures/unseen/). A predicted record counts when every compared field equ
 translate each other; a paragraph is aligned correctly when its counterparts in each other version are exactly the
 annotated ones.
 
+The Chinese version of the parallel communiqué is annotated too (scored by the Chinese extractor, for comparison).
+Body paragraphs without a speaker were later annotated as the schema says (endorsed by all members present), as in
+the Chinese annotations; the first-run paragraph scores below used the earlier convention (no endorsing states).
+
 The documents were written and annotated before the extractor first ran on them. First (blind) run, 2026-11-25,
 before any fix (tp/predicted/gold, precision, recall):
   en (4 docs): participants 28/33/42 (0.848, 0.667), cited_documents 6/10/9 (0.600, 0.667), meetings 7/8/8 (0.875,

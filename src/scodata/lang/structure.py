@@ -643,9 +643,11 @@ def _state_list(text: str, pos: int, language: str, words: Words) -> tuple[int, 
 
 def annotate(para: Paragraph, members: list[str], language: str, words: Words) -> dict[str, object]:
     """speaker, endorsing_states, all_members_endorse and stances of one paragraph."""
-    empty = {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
     if para.section == "preamble":
-        return empty
+        return {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
+    # a body paragraph without a speaker is the communiqué's own voice: all members present endorse it
+    empty = {"speaker": None, "endorsing_states": sorted(set(members)), "all_members_endorse": True if members else None,
+             "stances": []}
     text = para.text
     numbered = re.match(r"^\s*\d{1,3}[.)]\s+", text)
     pos = numbered.end() if numbered else 0
