@@ -49,7 +49,7 @@ def test_html_gbk_big5_and_redirect(http_server, run_cli, tmp_path: Path) -> Non
     traditional = found["sco-hog-2023-10-03-joint-communique"]
     assert traditional["original_script"] == "traditional" and "上海合作组织" in traditional["title"]
     assert "上海合作組織" in traditional["raw_text"]
-    assert found["sco-hog-2023-10-01-joint-communique"]["published_at"].isoformat().startswith("2023-10-27T00:00")
+    assert found["sco-hog-2023-10-01-joint-communique"]["published_at"] == "2023-10-27T08:00:00+08:00"  # offset kept
     sources = {s["uri"]: s for s in pq.read_table(out / "parquet" / "sources.parquet").to_pylist()}
     assert sources[moved]["final_url"] == utf8 and sources[moved]["http_status"] == 200
     assert (sources[gbk]["encoding"], sources[big5]["encoding"]) == ("gb18030", "big5")
