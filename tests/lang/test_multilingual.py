@@ -269,3 +269,17 @@ def test_entry_forms(language: str, entry: str, code: str, title: str, name: str
     words = importlib.import_module(f"scodata.extract.{language}").WORDS
     parsed = parse_entry(entry, language, words)
     assert (parsed["state_code"], parsed["title"], parsed["name"]) == (code, title, name)
+
+
+def test_aligned_paragraphs_have_the_same_endorsing_states_and_mentions() -> None:
+    data = assemble([_build(name) for name in TRIPLE.values()])
+    paragraphs = {r["paragraph_id"]: r for r in data["paragraphs"]}
+    mentioned: dict[str, set[str]] = {}
+    for m in data["mentions"]:
+        mentioned.setdefault(str(m["paragraph_id"]), set()).add(str(m["entity_id"]))
+    for row in data["paragraph_alignments"]:
+        if row["bead"] != "1-1":
+            continue
+        a, b = paragraphs[row["paragraph_id"]], paragraphs[row["aligned_paragraph_id"]]
+        assert a["endorsing_states"] == b["endorsing_states"], (a["paragraph_id"], b["paragraph_id"])
+        assert mentioned.get(a["paragraph_id"]) == mentioned.get(b["paragraph_id"])
