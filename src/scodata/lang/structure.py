@@ -170,7 +170,14 @@ def _starts_entry(text: str, language: str, words: Words) -> bool:
     body = text[lead.end() :] if lead else text
     first = body.split(" ", 1)[0].lower().strip(",.;:")
     return (first in words.title_words or names.match_at(body, 0, language) is not None
-            or _marker(body[:60], words) is not None)
+            or _marker(body[:60], words) is not None or _adjective_at_start(body, language, words))
+
+
+def _adjective_at_start(text: str, language: str, words: Words) -> bool:
+    """True when an entry opens with a state's nationality adjective (Chinese President …)."""
+    lead = words.entry_lead.match(text)
+    first = re.compile(r"[^\W\d_]+").match(text, lead.end() if lead else 0)
+    return first is not None and _adjective_state(text, first, language) is not None
 
 
 def split_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]]:
@@ -189,7 +196,7 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             continue
         if parts:
             prev = text[parts[-1][0] : parts[-1][1]]
-            prev_has_entity = bool(names.scan(prev, language))
+            prev_has_entity = bool(names.scan(prev, language)) or _adjective_at_start(prev, language, words)
             prev_name = _name_part(prev, words)[1]
             if not prev_has_entity or (not prev_name and not _starts_entry(text[a:b], language, words)):
                 parts[-1][1] = b

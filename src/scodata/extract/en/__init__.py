@@ -56,7 +56,7 @@ _STANCES = (
 
 WORDS = Words(
     attend=re.compile(r"(?i:\b(?:taking part|participating) in the meeting were)|\b(?:(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
-                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?:Also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were"
+                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided over) by (?P<who>.+)$"),
@@ -77,7 +77,7 @@ WORDS = Words(
         "general", "ambassador", "representative", "special", "acting", "foreign", "affairs", "state", "council",
         "government", "cabinet", "ministers", "of", "the", "and", "for", "national", "security", "defence", "trade",
         "emir", "king", "crown", "prince", "sultan", "chief", "commissioner", "coordinator", "envoy", "permanent",
-        "committee", "board", "mr", "ms", "mrs", "h.e", "his", "her", "excellency", "sco", "un", "people's", "republic",
+        "committee", "board", "sco", "un", "people's", "republic",
         "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office", "shri",
     }),
     honorifics=re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+|\bHis Excellency\s+|\bHer Excellency\s+"),
