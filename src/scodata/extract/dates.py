@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -52,8 +53,8 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 def find_dates(text: str) -> list[DateSpan]:
     """All real dates (and ranges such as 8月20日至21日) in text, in order."""
     found: list[DateSpan] = []
-    if "年" not in text:
-        return found  # every date has a year
+    if "年" not in text or "日" not in text:
+        return found  # every date has a year and a day
     for m in DATE_RE.finditer(text):
         start = _date(m["y"], m["m"], m["d"])
         if start is None:
@@ -70,7 +71,12 @@ def ordinal(text: str) -> int | None:
     m = ORDINAL_RE.search(text)
     if not m:
         return None
-    digits = m.group(1)
+    return _ordinal_number(m.group(1))
+
+
+@lru_cache(maxsize=256)
+def _ordinal_number(digits: str) -> int | None:
+    """19 for 十九 or 19; None when cn2an cannot read it (cached: a handful of numerals recur)."""
     if digits.isdigit():
         return int(digits)
     try:

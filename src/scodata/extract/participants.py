@@ -49,7 +49,7 @@ ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|
 CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
-ATTENDANCE_VERBS = ("出席", "列席", "参加", "主持")  # ATTEND, ATTEND_LEAD and CHAIR each need one
+ATTENDANCE_VERB = re.compile("出席|列席|参加|主持")  # ATTEND, ATTEND_LEAD and CHAIR each need one
 SEPARATOR = re.compile(r"[、，,；;]|以及|及|和|与")
 ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
 
@@ -65,7 +65,7 @@ class Item:
 
 def _names_attendance(text: str) -> bool:
     """True when text has a verb that an attendance list or a chair needs (a fast test before the patterns)."""
-    return any(verb in text for verb in ATTENDANCE_VERBS)
+    return ATTENDANCE_VERB.search(text) is not None
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
