@@ -121,10 +121,13 @@ def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], 
     """A rule that replaces each match of pattern by repl (a template or a function). `needles` are strings one
     of which every match contains: a text containing none is not scanned (a fast test for rare characters)."""
     needles = tuple(needles)
+    literal = repl if isinstance(repl, str) and "\\" not in repl else None  # a template without escapes or groups
 
     def find(text: str) -> list[Span]:
         if needles and not any(n in text for n in needles):
             return []
+        if literal is not None:
+            return [(m.start(), m.end(), literal) for m in pattern.finditer(text)]
         out = []
         for m in pattern.finditer(text):
             new = repl(m) if callable(repl) else m.expand(repl)
