@@ -173,6 +173,16 @@ def _starts_entry(text: str, language: str, words: Words) -> bool:
             or _marker(body[:60], words) is not None or _adjective_at_start(body, language, words))
 
 
+def _looks_like_entry(text: str, language: str, words: Words) -> bool:
+    """A short paragraph that is one entry of a list laid out as paragraphs (or a role marker heading)."""
+    if len(text.split()) > 40 or any(rx.search(text) for rx in words.chair) or words.stances.search(text):
+        return False
+    honorific = words.honorifics.match(text)
+    if honorific:  # "H.E. Mr. X, Prime Minister of …"
+        return bool(names.scan(text, language))
+    return _starts_entry(text, language, words)
+
+
 def _adjective_at_start(text: str, language: str, words: Words) -> bool:
     """True when an entry opens with a state's nationality adjective (Chinese President …)."""
     lead = words.entry_lead.match(text)
@@ -198,7 +208,8 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             prev = text[parts[-1][0] : parts[-1][1]]
             prev_has_entity = bool(names.scan(prev, language)) or _adjective_at_start(prev, language, words)
             prev_name = _name_part(prev, words)[1]
-            if not prev_has_entity or (not prev_name and not _starts_entry(text[a:b], language, words)):
+            strong = text[max(start, a - 2) : a].strip() == ";"  # entries of a ;-separated list are complete
+            if not prev_has_entity or (not prev_name and not strong and not _starts_entry(text[a:b], language, words)):
                 parts[-1][1] = b
                 continue
         parts.append([a, b])
@@ -280,7 +291,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             if ls == le == b:
                 for j in range(k + 1, len(paragraphs)):
                     following = paragraphs[j]
-                    if not _starts_entry(following.text, language, words) or len(following.text.split()) > 40:
+                    if not _looks_like_entry(following.text, language, words):
                         break
                     listed.add(j)
                     found, role = _list_records(doc_id, following, 0, len(following.text), role, language, words, year)
