@@ -39,6 +39,9 @@ A fifth blind set (b5_*: English and Russian news copies of one summit), after t
   en: participants 0/3/12 ('Attending the summit were' with nationality adjectives not recognised), paragraphs 4/6/6;
       cited_documents, meetings, initiatives, mentions correct (1/1, 1/1, 1/1, 4/4)
   ru: every table correct (participants 12/12/12, mentions 14/14/14, paragraphs 6/6/6)
+A sixth blind set (b6_*: name-first lists, one entry per line), after the fifth round of fixes, first run:
+  en: participants 0/12/12 (line breaks and name-first entries not separated), every other table correct
+  ru: participants 0/10/10 ('Н.Петрович – Премьер-министр …' not parsed), meetings 1/2/2, every other table correct
 """
 
 from __future__ import annotations
