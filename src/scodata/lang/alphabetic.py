@@ -56,6 +56,23 @@ def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+_LINK_WORDS = frozenset(["of", "the", "and", "for", "on", "to", "in", "at", "by", "with", "a", "an", "и", "в", "на", "по", "с", "о", "об", "для", "при", "от", "до"])
+
+
+def _line_join_spans(text: str) -> list[tuple[int, int, str]]:
+    """A line broken inside a sentence continues on the next: the next line starts in lower case, or the line ends
+    with a comma or a small word (of, the, и, в…). A line ending in a name may end a list entry: kept."""
+    spans = []
+    for m in re.finditer(r"[ \t]*\n[ \t]*(?=\S)", text):
+        before, after = text[: m.start()], text[m.end() : m.end() + 1]
+        if not before or before.endswith("\n"):
+            continue
+        last = re.search(r"(\w+)\W*$", before)
+        if after.islower() or before.endswith(",") or (last and last.group(1).lower() in _LINK_WORDS and before[-1].isalpha()):
+            spans.append((m.start(), m.end(), " "))
+    return spans
+
+
 def _single_lines(text: str) -> list[tuple[int, int, str]]:
     if "\n\n" in text.strip():
         return []
@@ -74,8 +91,7 @@ RULES = [
     ("space_runs", regex_spans(re.compile(r"(?<=\S)[ \t]{2,}(?=\S)"), " ")),
     ("hyphen_break", regex_spans(re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_]+[\s,.;:])"), "")),
     ("single_line_paragraphs", _single_lines),
-    # a line broken inside a sentence (after a lower-case word or a comma) continues on the next line
-    ("line_join", regex_spans(re.compile(r"(?<=[a-zа-яё,])[ \t]*\n[ \t]*(?=[^\W_]|[«“\"(])"), " ")),
+    ("line_join", _line_join_spans),
     ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
     ("page_break_join", _page_break_spans),
     ("edges", regex_spans(re.compile(r"^\s+|\s+$"), "")),

@@ -104,8 +104,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         return out
     before, after = entry[: entity.start], entry[entity.end :]
     after_rest, name = _name_part(after, words)
-    if name is None and "," in before:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …"
-        head, _, before = before.rpartition(",")
+    first_sep = re.search(r",|\s[–—]\s", before)
+    if name is None and first_sep:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …", "Н.Петрович – Премьер-министр …"
+        head, before = before[: first_sep.start()], before[first_sep.end() :]
         name = _name_part(head, words)[1]
     title = words.of_tail.sub("", before).strip(" ,") or after_rest.strip(" ,") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
@@ -207,8 +208,9 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
         if parts:
             prev = text[parts[-1][0] : parts[-1][1]]
             prev_has_entity = bool(names.scan(prev, language)) or _adjective_at_start(prev, language, words)
-            prev_name = _name_part(prev, words)[1]
-            strong = text[max(start, a - 2) : a].strip() == ";"  # entries of a ;-separated list are complete
+            prev_name = parse_entry(prev, language, words)["name"]
+            between = text[parts[-1][1] : a]
+            strong = ";" in between or "\n" in between  # entries of a ;- or line-separated list are complete
             if not prev_has_entity or (not prev_name and not strong and not _starts_entry(text[a:b], language, words)):
                 parts[-1][1] = b
                 continue
@@ -468,6 +470,10 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
         if tok.start() != end - noun.end():
             break
         w = tok.group(1)
+        name_so_far = text[start : noun.end() + tok.start()]
+        if name_so_far.count("«") > name_so_far.count("»") or name_so_far.count("“") > name_so_far.count("”"):
+            end = noun.end() + tok.end()  # inside a quoted name: «ШОС – 2034»
+            continue
         if words.held.fullmatch(w) or re.match(r"^\d", w) or words.stances.fullmatch(w) \
                 or w.lower() in ("in", "on", "at", "held", "в", "на", "и", "а", "что", "which", "который", "которое"):
             break

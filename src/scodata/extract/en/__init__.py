@@ -69,7 +69,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
-    separators=re.compile(r";|,|\band\b|\bas well as\b|\s[–—]\s"),
+    separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
     entry_lead=re.compile(r"\s*(?:[–—]\s*)?(?:and |as well as |also )?(?:the |The )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",

@@ -80,7 +80,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:в качестве (?:почетн\w+ |почётн\w+ )?гост\w+(?: председательствующей стороны| председательствующего государства| принимающей стороны)?|по приглашению председательствующей стороны)\s*[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:главы делегаций|представители|руководители)\s+" + _STATES_OF.replace("(?:членов|наблюдателей)", "членов") + r"(?:\s+ШОС)?\s*[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:главы|представители|руководители)\s+международных организаций\s*[:,]?\s*", re.I), "international_organisation")],
-    separators=re.compile(r";|,|\s(?:и|а также)\s"),
+    separators=re.compile(r";|,|\n|\s(?:и|а также)\s"),
     entry_lead=re.compile(r"\s*(?:и |а также |также )?"),
     title_words=frozenset(_TITLE_WORDS.split()),
     honorifics=re.compile(r"\b(?:г-н|г-жа|господин|госпожа)\s+"),
