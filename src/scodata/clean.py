@@ -262,14 +262,24 @@ def _unbalanced(paragraph: str) -> bool:
     return any(paragraph.count(o) > paragraph.count(c) for o, c in ("《》", "（）", "“”", "〈〉", "()"))
 
 
+def _last_visible(text: str, start: int, end: int) -> int:
+    """Index of the last non-space character in text[start:end], or -1."""
+    j = end - 1
+    while j >= start and text[j].isspace():
+        j -= 1
+    return j if j >= start else -1
+
+
 def page_break_spans(text: str) -> list[Span]:
     """Blank-line runs that split a sentence: the text before stops mid-sentence and is prose."""
     spans = []
     for m in BLANK_RUN.finditer(text):
-        before = text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()].strip()
         after = text[m.end() : m.end() + 1]
-        if not before or not after or before[-1] in TERMINAL:
-            continue
+        paragraph_start = text.rfind("\n\n", 0, m.start()) + 1
+        last = _last_visible(text, paragraph_start, m.start())
+        if not after or last < 0 or text[last] in TERMINAL:
+            continue  # nothing before, nothing after, or the text before ends its sentence
+        before = text[paragraph_start:m.start()].strip()
         # (before is stripped: its last character is the only one that can end it)
         if not SENTENCE_GOES_ON.match(after) or not SENTENCE_BROKEN.search(before, len(before) - 1):
             continue
