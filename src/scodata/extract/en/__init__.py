@@ -55,7 +55,7 @@ _STANCES = (
 )
 
 WORDS = Words(
-    attend=re.compile(r"(?i:\b(?:taking part|participating) in the meeting were)|\b(?:(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+    attend=re.compile(r"(?i:\b(?:taking part|participating) in the meeting were)|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
@@ -70,7 +70,7 @@ WORDS = Words(
              (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
-    entry_lead=re.compile(r"\s*(?:[–—]\s*)?(?:and |as well as |also )?(?:the |The )?"),
+    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:and |as well as |also )?(?:the |The )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
