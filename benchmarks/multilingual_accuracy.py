@@ -47,6 +47,7 @@ A seventh blind set (b7_*: state-first numbered lists), after the sixth round of
       table correct
 Over the seven sets, first runs only, participants: en 65/88/116 (precision 0.739, recall 0.560), ru 89/104/116
 (0.856, 0.767). After the fixes every set scores 1.000 on every table; a new layout still tends to be missed whole.
+Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs of b4, b5, b7): 96/96 paragraphs.
 """
 
 from __future__ import annotations

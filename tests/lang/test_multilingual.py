@@ -121,7 +121,7 @@ def test_versions_of_a_work_share_work_id_and_state_codes() -> None:
 
 def test_triple_paragraphs_aligned_as_annotated() -> None:
     correct, total = _benchmark().alignment_accuracy()
-    assert total == 62 and correct / total >= 0.95
+    assert total == 96 and correct / total >= 0.95
 
 
 def test_alignment_table_from_assembled_builds() -> None:
