@@ -11,9 +11,13 @@ import cn2an
 
 _DIGIT = "〇零一二三四五六七八九"
 _YEAR = rf"(?:[0-9０-９]{{4}}|[{_DIGIT}○ＯOo]{{4}})"  # 二O一九: a letter O often stands for 〇
+# The same year, opening with one character class so that the regex engine skips ahead to a possible digit
+# (a pattern that opens with a repeat is tried at every position, four times slower).
+_YEAR_FIRST = (rf"(?:[0-9０-９{_DIGIT}○ＯOo](?:(?<=[0-9０-９])[0-9０-９]{{3}}|"
+               rf"(?<=[{_DIGIT}○ＯOo])[{_DIGIT}○ＯOo]{{3}}))")
 _NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 DATE_RE = re.compile(
-    rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?P<y>{_YEAR_FIRST})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
     rf"(?:\s*(?:至|到|—|-|－|~|～)\s*(?:(?:(?P<y2>{_YEAR})\s*年)?(?P<m2>{_NUM})\s*月)?(?P<d2>{_NUM})\s*日)?"
 )
 ORDINAL_RE = re.compile(r"第([〇零一二三四五六七八九十百两0-9]+)(?:次|届)")
@@ -43,6 +47,7 @@ def _int(text: str) -> int:
     return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
 
 
+@lru_cache(maxsize=1024)
 def _date(y: str, m: str, d: str) -> dt.date | None:
     try:
         return dt.date(_int(y), _int(m), _int(d))
