@@ -70,6 +70,10 @@ def pages(doc_ids: list[str], rng: random.Random) -> dict[str, str]:
     }
 
 
+SLOWEST: list[tuple[float, str]] = []
+FAILURES: dict[str, int] = {}
+
+
 async def client(base: str, doc_ids: list[str], until: float, seed: int,
                  results: dict[str, list[float]], errors: dict[str, int]) -> None:
     rng = random.Random(seed)
@@ -80,13 +84,16 @@ async def client(base: str, doc_ids: list[str], until: float, seed: int,
             try:
                 response = await http.get(path)
                 ok = response.status_code == 200
-            except httpx.HTTPError:
-                ok = False
+                why = f"HTTP {response.status_code}"
+            except httpx.HTTPError as error:
+                ok, why = False, type(error).__name__
             elapsed = (time.perf_counter() - start) * 1000
+            SLOWEST.append((elapsed, path))
             if ok:
                 results[kind].append(elapsed)
             else:
                 errors[kind] += 1
+                FAILURES[why] = FAILURES.get(why, 0) + 1
 
 
 async def load(base: str, doc_ids: list[str], clients: int, seconds: float) -> tuple[dict, dict]:
@@ -144,6 +151,9 @@ def main() -> None:
     print(f"{'page':8} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8}")
     for kind, values in results.items():
         print(f"{kind:8} {len(values):8} {errors[kind]:6} {percentile(values, 50):8.1f} {percentile(values, 95):8.1f}")
+    if FAILURES:
+        print("errors:", ", ".join(f"{why} x{n}" for why, n in FAILURES.items()))
+    print("slowest:", "; ".join(f"{ms:.0f} ms {path}" for ms, path in sorted(SLOWEST, reverse=True)[:5]))
     print(json.dumps({k: {"n": len(v), "errors": errors[k], "p50": percentile(v, 50), "p95": percentile(v, 95)}
                       for k, v in results.items()}), file=sys.stderr)
 

@@ -208,10 +208,12 @@ def validate(output: str, as_json: bool) -> None:
 
 
 def serve_command(output: Path, host: str, port: int) -> list[str]:
-    """The datasette command line that serves a published output directory read-only."""
+    """The command line that serves a published output directory read-only: Datasette (immutable) in one
+    worker process per core (scodata.site.serve); cmd[5] is the database served."""
     db = (output / "scodata.db").resolve()
+    workers = str(max(1, min(4, os.cpu_count() or 1)))
     return [
-        sys.executable, "-m", "datasette", "serve", "-i", str(db),
+        sys.executable, "-m", "scodata.site.serve", "--workers", workers, str(db),
         "--metadata", str(db.parent / "metadata.json"),
         "--host", host, "--port", str(port),
         "--setting", "suggest_facets", "off",

@@ -1,11 +1,16 @@
 """The ASGI layer around Datasette: read-only, security headers, no debug pages, no WebSockets,
-list columns as real JSON arrays in the JSON API, and a UTF-8 BOM on CSV for spreadsheets (?_bom=1).
+list columns as real JSON arrays in the JSON API, a UTF-8 BOM on CSV for spreadsheets (?_bom=1), and
+a cache of whole pages: the database is served immutable, so a page depends only on its URL.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -28,6 +33,46 @@ DEBUG_PAGES = re.compile(r"^/-/(threads|actor|messages|allow-debug|permissions|p
                          r"(\.json)?$")
 _TABLE_JSON = re.compile(rf"^/{DATABASE}/([a-z_]+)(/[^/]+)?\.json$")
 BOM = b"\xef\xbb\xbf"
+UNCACHED = re.compile(r"(\.csv$|\.db$|^/-/parquet/|^/-/versions|^/-/static)")
+
+
+@dataclass
+class PageCache:
+    """Whole responses (status 200, no cookies) by URL, least recently used first out, bounded in bytes."""
+
+    max_bytes: int = 64 << 20
+    max_page: int = 2 << 20
+    pages: OrderedDict[bytes, tuple[dict[str, Any], bytes]] = field(default_factory=OrderedDict)
+    size: int = 0
+    hits: int = 0
+    inflight: dict[bytes, asyncio.Event] = field(default_factory=dict)  # pages being made: wait, don't redo
+
+    def get(self, key: bytes) -> tuple[dict[str, Any], bytes] | None:
+        found = self.pages.get(key)
+        if found is not None:
+            self.pages.move_to_end(key)
+            self.hits += 1
+        return found
+
+    def put(self, key: bytes, start: dict[str, Any], body: bytes) -> None:
+        if len(body) > self.max_page or key in self.pages:
+            return
+        self.pages[key] = (start, body)
+        self.size += len(body)
+        while self.size > self.max_bytes and self.pages:
+            _, (_, old) = self.pages.popitem(last=False)
+            self.size -= len(old)
+
+
+def cache_key(scope: dict[str, Any]) -> bytes | None:
+    """The cache key of a request, or None when its answer must not be shared or stored."""
+    if scope.get("method") not in ("GET", "HEAD") or UNCACHED.search(scope.get("path", "")):
+        return None
+    names = {k.lower() for k, _ in scope.get("headers", [])}
+    if names & {b"cookie", b"authorization", b"range", b"if-none-match"}:
+        return None
+    return scope["method"].encode() + b" " + scope.get("raw_path", scope["path"].encode()) + b"?" + \
+        scope.get("query_string", b"")
 
 
 @cache
@@ -57,8 +102,8 @@ async def _respond(send: Any, status: int, body: bytes, content_type: bytes = b"
     await send({"type": "http.response.body", "body": body})
 
 
-def site_guard(app: ASGIApp) -> ASGIApp:
-    """Wrap Datasette with the rules of this module."""
+def site_guard(app: ASGIApp, cache: PageCache | None = None) -> ASGIApp:
+    """Wrap Datasette with the rules of this module (and the page cache, when given one)."""
 
     async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:  # noqa: ANN401
         if scope["type"] == "websocket":  # closing before accepting makes the server answer 403
@@ -82,7 +127,23 @@ def site_guard(app: ASGIApp) -> ASGIApp:
                                if k != "_bom"]).encode("latin-1")
         query = json_arrays_query(path, query)
         scope = {**scope, "query_string": query}
+        key = cache_key(scope) if cache is not None and not bom else None
+        if key is not None and cache is not None:
+            if key in cache.inflight:  # the same page is being made for another client: wait for it
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(cache.inflight[key].wait(), timeout=5)
+            found = cache.get(key)
+            if found is not None:
+                await send(found[0])
+                await send({"type": "http.response.body", "body": found[1]})
+                return
+            if key not in cache.inflight:
+                cache.inflight[key] = asyncio.Event()
+            else:
+                key = None  # still not made after waiting: make it without caching
         first_body = True
+        kept: list[bytes] = []
+        started: dict[str, Any] = {}
 
         async def secured_send(message: dict[str, Any]) -> None:
             nonlocal first_body
@@ -94,19 +155,36 @@ def site_guard(app: ASGIApp) -> ASGIApp:
                     headers_out = [(k, str(int(v) + len(BOM)).encode()) if k.lower() == b"content-length" else (k, v)
                                    for k, v in headers_out]
                 message = {**message, "headers": headers_out + extra}
-            elif message["type"] == "http.response.body" and bom and first_body:
+                started.update(message)
+            elif message["type"] == "http.response.body":
+                if bom and first_body:
+                    message = {**message, "body": BOM + message.get("body", b"")}
                 first_body = False
-                message = {**message, "body": BOM + message.get("body", b"")}
+                if key is not None:
+                    kept.append(message.get("body", b""))
+                    if not message.get("more_body") and cacheable(started):
+                        cache.put(key, started, b"".join(kept))  # type: ignore[union-attr]
             await send(message)
 
-        await app(scope, receive, secured_send)
+        try:
+            await app(scope, receive, secured_send)
+        finally:
+            if key is not None and cache is not None and key in cache.inflight:
+                cache.inflight.pop(key).set()
 
     return wrapped
 
 
+def cacheable(start: dict[str, Any]) -> bool:
+    """A 200 that sets no cookie."""
+    return start.get("status") == 200 and not any(k.lower() == b"set-cookie" for k, _ in start.get("headers", []))
+
+
 @hookimpl
 def asgi_wrapper(datasette):  # noqa: ANN001
+    immutable = all(db.is_mutable is False for db in datasette.databases.values() if db.name != "_internal")
+
     def wrap(app: ASGIApp) -> ASGIApp:
-        return site_guard(refuse_writes(app))
+        return site_guard(refuse_writes(app), PageCache() if immutable else None)
 
     return wrap

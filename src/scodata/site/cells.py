@@ -81,6 +81,19 @@ def id_link(table: str, value: str, links: Links, read: str | None) -> Markup:
     return Markup(link)
 
 
+ID_COLUMNS = frozenset({"doc_id", "paragraph_id", "aligned_paragraph_id"})
+
+
+def may_render(table: str, column: str, value: object) -> bool:
+    """A cheap test first: most cells (numbers, short codes) are left to Datasette."""
+    if column in ID_COLUMNS or isinstance(value, dict):
+        return True
+    kinds = column_kinds()
+    if column in kinds.arrays.get(table, ()) or column in kinds.booleans.get(table, ()):
+        return True
+    return isinstance(value, str) and len(value) > 12
+
+
 def render(table: str, column: str, value: object, links: Links) -> Markup | None:
     """The HTML of one cell, or None to let Datasette render it."""
     raw = value.get("value") if isinstance(value, dict) else value

@@ -26,6 +26,7 @@ from .files import FileResponse
 from .hardening import harden
 from .jsonld import jsonld_script
 from .reader_page import read_page
+from .render import table_renderer
 from .search_page import search_page
 
 # Datasette 0.65 prints tracebacks with rich outside an exception context, which itself raises and
@@ -133,7 +134,7 @@ def filters_from_request(request, database, table, datasette):  # noqa: ANN001
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):  # noqa: ANN001
-    if database != DATABASE or table is None:
+    if database != DATABASE or table is None or not cells.may_render(table, column, value):
         return None
     links = cells.Links(lambda t, pk: datasette.urls.row(DATABASE, t, tilde_encode(pk)),
                         lambda doc: datasette.urls.path(f"/-/read/{doc}"))
@@ -177,7 +178,8 @@ def extra_template_vars(datasette, request, view_name, database, table):  # noqa
 
     async def inner() -> dict[str, Any]:
         extra: dict[str, Any] = {"scodata_downloads_url": datasette.urls.path("/-/downloads"),
-                                 "scodata_jsonld": scodata_jsonld, **_site_facts()}
+                                 "scodata_jsonld": scodata_jsonld, "scodata_table": table_renderer(datasette.urls.path),
+                                 **_site_facts()}
         db = datasette.databases.get(DATABASE)
         if view_name == "index" and db is not None:
             available = await db.table_columns("documents")

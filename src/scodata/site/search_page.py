@@ -137,7 +137,7 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
         doc = docs.get(row["doc_id"], {})
         row.update(title=doc.get("title"), meeting_date=doc.get("meeting_date"),
                    language=doc.get("language") or "zh-Hans", anchor=anchor(row["paragraph_id"]))
-    aligned = await alignments(db, paragraph_ids=[r["paragraph_id"] for r in rows])
+    aligned = await alignments(db, [r["paragraph_id"] for r in rows])
     for row in rows:
         row["aligned"] = aligned.get(row["paragraph_id"], [])
     gazetteer = await cached(datasette, "gazetteer", "SELECT entity_id, name_en, name_zh_long, name_zh_short, aliases "

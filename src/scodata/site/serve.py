@@ -1,0 +1,68 @@
+"""Serve the dataset with Datasette in several worker processes (uvicorn), one per core.
+
+    python -m scodata.site.serve --workers 2 path/to/scodata.db --metadata metadata.json \\
+        --host 127.0.0.1 --port 8001 [--setting NAME VALUE ...]
+
+Datasette's own `datasette serve` runs one process, so every page shares one core (Python's GIL); the
+database is immutable and read-only, so workers share nothing but the file. Each worker builds the
+same Datasette from the arguments, handed over in an environment variable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from typing import Any
+
+ENV = "SCODATA_SERVE_CONFIG"
+
+
+def typed_settings(pairs: list[list[str]]) -> dict[str, Any]:
+    """Datasette settings from NAME VALUE strings, cast to the type of each setting's default."""
+    from datasette.app import SETTINGS
+
+    defaults = {s.name: s.default for s in SETTINGS}
+    out: dict[str, Any] = {}
+    for name, value in pairs:
+        if name not in defaults:
+            raise SystemExit(f"unknown Datasette setting {name!r}")
+        default = defaults[name]
+        if isinstance(default, bool):
+            out[name] = value.lower() in ("1", "on", "true", "yes")
+        elif isinstance(default, int):
+            out[name] = int(value)
+        else:
+            out[name] = value
+    return out
+
+
+def create_app():  # noqa: ANN201 (an ASGI app)
+    """The Datasette ASGI app of one worker, from the configuration in the environment."""
+    from datasette.app import Datasette
+
+    config = json.loads(os.environ[ENV])
+    with open(config["metadata"], encoding="utf-8") as fh:
+        metadata = json.load(fh)
+    ds = Datasette(immutables=[config["db"]], metadata=metadata, settings=config["settings"])
+    return ds.app()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("db")
+    parser.add_argument("--metadata", required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8001)
+    parser.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"))
+    args = parser.parse_args(argv)
+    os.environ[ENV] = json.dumps({"db": args.db, "metadata": args.metadata, "settings": typed_settings(args.setting)})
+    import uvicorn
+
+    uvicorn.run("scodata.site.serve:create_app", factory=True, host=args.host, port=args.port,
+                workers=max(1, args.workers), log_level="warning", lifespan="off")
+
+
+if __name__ == "__main__":
+    main()
