@@ -32,7 +32,8 @@ class Language:
     suffix: str  # appended to doc_id ("" for Chinese, the reference version), e.g. "-en"
     clean: Callable[[str], CleanResult]
     segment: Callable[[str], Segmented]
-    describe: Callable[[Segmented, str | None, str | None], DocumentInfo]
+    describe: Callable[[Segmented, str | None, str | None, tuple[str | None, str | None]], DocumentInfo]  # title and
+    # publication hints, news-wire (dateline, agency)
     extract: Callable[[str, list[Paragraph], str | None], tuple[Annotations, Tables]]
     name_forms: Callable[[str], list[str]] = lambda name: [name]
 
