@@ -189,3 +189,29 @@ def test_home_coverage_from_rows() -> None:
     c = home.coverage(docs)
     assert (c.documents, c.first_date, c.last_date, c.undated, c.complete) == (2, "2020-11-30", "2020-11-30", 1, 1)
     assert dict(c.sources) == {"www.example.org": 1, "新华社": 1} and c.truncated[0]["doc_id"] == "b"
+
+
+def test_page_cache_keys_and_bounds() -> None:
+    from scodata.site.asgi import PageCache, cache_key
+
+    scope = {"type": "http", "method": "GET", "path": "/scodata/paragraphs", "raw_path": b"/scodata/paragraphs",
+             "query_string": b"_search=x", "headers": [(b"host", b"a.example")]}
+    other_host = {**scope, "headers": [(b"host", b"b.example")]}
+    assert cache_key(scope) and cache_key(scope) != cache_key(other_host)
+    assert cache_key({**scope, "headers": [(b"cookie", b"x=1")]}) is None
+    assert cache_key({**scope, "path": "/-/parquet/paragraphs.parquet"}) is None
+    assert cache_key({**scope, "method": "POST"}) is None
+    cache = PageCache(max_bytes=10, max_page=8)
+    cache.put(b"a", {"status": 200}, b"12345")
+    cache.put(b"b", {"status": 200}, b"123456")  # over max_bytes together: the oldest goes
+    cache.put(b"c", {"status": 200}, b"123456789")  # over max_page: never kept
+    assert cache.get(b"a") is None and cache.get(b"b") is not None and cache.get(b"c") is None
+
+
+def test_serve_settings_are_typed() -> None:
+    from scodata.site.serve import typed_settings
+
+    assert typed_settings([["suggest_facets", "off"], ["sql_time_limit_ms", "1000"]]) == {
+        "suggest_facets": False, "sql_time_limit_ms": 1000}
+    with pytest.raises(SystemExit):
+        typed_settings([["no_such_setting", "1"]])

@@ -68,11 +68,12 @@ def cache_key(scope: dict[str, Any]) -> bytes | None:
     """The cache key of a request, or None when its answer must not be shared or stored."""
     if scope.get("method") not in ("GET", "HEAD") or UNCACHED.search(scope.get("path", "")):
         return None
-    names = {k.lower() for k, _ in scope.get("headers", [])}
-    if names & {b"cookie", b"authorization", b"range", b"if-none-match"}:
+    headers = {k.lower(): v for k, v in scope.get("headers", [])}
+    if headers.keys() & {b"cookie", b"authorization", b"range", b"if-none-match"}:
         return None
-    return scope["method"].encode() + b" " + scope.get("raw_path", scope["path"].encode()) + b"?" + \
-        scope.get("query_string", b"")
+    host = headers.get(b"host", b"") + b" " + headers.get(b"x-forwarded-proto", b"")  # pages hold absolute URLs
+    return b" ".join([scope["method"].encode(), host, scope.get("raw_path") or scope["path"].encode(),
+                      scope.get("query_string", b"")])
 
 
 @cache
