@@ -36,6 +36,8 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑)[：:]?"), "member_state"),
     (re.compile(r"^国际组织的?(?:代表|负责人|领导人)?[：:]?"), "international_organisation"),
 ]
+# Any of the markers, matched at a position (their ^ dropped: match anchors anyway): None when none starts there.
+ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for pattern, _ in ROLE_MARKERS))
 # A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
 TRAILING_MARKER = re.compile(
     r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国|对话伙伴国?|成员国)"
@@ -89,9 +91,13 @@ def _clause_offset(sentence: str, clause: str) -> int:
 
 
 def _strip_marker(text: str, pos: int, end: int) -> tuple[int, str | None]:
+    """Skip a role marker (成员国代表团团长：, 应主席国邀请) at pos: (where the entry goes on, its role or None)."""
     role = None
+    if ANY_MARKER.match(text, pos, end) is None:
+        return pos, role  # one test for the common case: no marker
+    window = text[pos:end]
     for pattern, marker_role in ROLE_MARKERS:
-        m = pattern.match(text[pos:end])
+        m = pattern.match(window)
         if m and m.end():
             pos, role = pos + m.end(), marker_role
             break
