@@ -30,7 +30,7 @@ SPEAKERS = re.compile(
     r"|与会各方|相关各方|有关各方|各方|双方"
 )
 MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:元首|外长|领导人|政府首脑|代表团)?|国元首|国外长|国领导人)")
-SUBJECT_START = re.compile(f"{SPEAKERS.pattern}|{MEMBERS.pattern}")
+SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
@@ -65,8 +65,8 @@ def _state_at(text: str, pos: int) -> bool:
 
 def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, int | None] | None:
     """A speaker starting at pos: (its end, speaker as written, named codes, codes are excluded, verb position)."""
-    if not (text.startswith("除", pos) or SUBJECT_START.match(text, pos) or _state_at(text, pos)):
-        return None  # what follows cannot open a speaker (most clauses: one test instead of four)
+    if not (SUBJECT_START.match(text, pos) or _state_at(text, pos)):
+        return None  # what follows cannot open a speaker (most clauses: two tests instead of five)
     excluded = False
     codes: list[str] | None = None
     end = pos
@@ -136,12 +136,13 @@ def _read_clause(text: str, i: int, reading: _Reading) -> int:
         end = _take_verbs(text, verb_at, reading.stances)
         reading.modal = _modal_after(text, end)
         return end
-    conj = CONJUNCTION.match(text, i)
-    at = conj.end() if conj else i
-    if not reading.modal and reading.speaker is not None and STANCE_RE.match(text, at):
-        end = _take_verbs(text, at, reading.stances)
-        reading.modal = _modal_after(text, end)
-        return end
+    if not reading.modal and reading.speaker is not None:
+        conj = CONJUNCTION.match(text, i)
+        at = conj.end() if conj else i
+        if STANCE_RE.match(text, at):
+            end = _take_verbs(text, at, reading.stances)
+            reading.modal = _modal_after(text, end)
+            return end
     if MODAL.match(text, i):
         reading.modal = True
     return i + 1
