@@ -340,12 +340,13 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("doubled_punctuation", doubled_punctuation_spans),
     ("cjk_space", regex_spans(re.compile(f"[ \\t\\u3000](?<=[{CJK}{CJK_PUNCT}][ \\t\\u3000])[ \\t\\u3000]*"
                                          f"(?=[{CJK}{CJK_PUNCT}])"), "", " \t\u3000")),
-    ("range_spacing", regex_spans(re.compile(r"(?<=\d)(?:[ \t]+[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)(?=\d)"), "-",
-                                  " \t")),
+    ("range_spacing", regex_spans(re.compile(r"[ \t\-－–—~～](?:(?<=\d[ \t])(?:[ \t]*[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)"
+                                             r"|(?<=\d[-－–—~～])[ \t]+)(?=\d)"), "-", " \t")),
     ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-", "－–‐‑")),
     ("cjk_dash_spacing", regex_spans(re.compile(f"[ \\t](?<=[{CJK}][ \\t])[ \\t]*([-－–])[ \\t]+(?=[{CJK}])"), "-",
                                      "-－–")),
-    ("stray_ampersand", regex_spans(re.compile(f"(?<=[{CJK}])[ \\t]*&(?:amp;)?[ \\t]*(?=[{CJK}])"), "和", "&")),
+    ("stray_ampersand", regex_spans(re.compile(f"[ \\t&](?:(?<=[{CJK}][ \\t])[ \\t]*&|(?<=[{CJK}]&))(?:amp;)?[ \\t]*"
+                                               f"(?=[{CJK}])"), "和", "&")),
     ("single_line_paragraphs", single_line_paragraphs),
     ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
     ("page_break_join", page_break_spans),
