@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scodata.extract.dates import DATE_RE, find_dates
 from scodata.extract.records import record_id, span_record
@@ -12,7 +12,11 @@ from scodata.model import Paragraph, Record
 
 OPEN, CLOSE = "《〈", "》〉"
 BRACKET = re.compile("[《〈》〉]")
-ACTION = r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
+ACTION_VERB = r"(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
+ACTION = rf"(?:共同)?{ACTION_VERB}"
+# What _BEFORE needs at the end of the text before a title (a fast test before it: _BEFORE is tried at every position).
+_ACTION_AT_END = re.compile(rf"{ACTION_VERB}了?的?\s*$")
+_SPACES = re.compile(r"\s+")
 # "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"
 _BEFORE = re.compile(
     rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
@@ -30,8 +34,7 @@ _DASH = re.compile(r"(?<=\d)\s*[-－—–~～]\s*(?=\d)")
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
 
 
-@dataclass(frozen=True)
-class Bracketed:
+class Bracketed(NamedTuple):
     """A bracketed title: local span of the brackets and the index of the enclosing title, if any."""
 
     start: int
@@ -41,7 +44,7 @@ class Bracketed:
 
 def normalise_title(title: str) -> str:
     """Title with spacing removed and brackets, punctuation width and digit dashes unified."""
-    return re.sub(r"\s+", "", _DASH.sub("-", title)).translate(_WIDTH)
+    return _SPACES.sub("", _DASH.sub("-", title)).translate(_WIDTH)
 
 
 def title_key(title_normalised: str) -> str:
@@ -53,21 +56,21 @@ def bracketed_titles(text: str) -> list[Bracketed]:
     """Balanced 《》 titles and titles nested inside them (〈〉 or 《》), in order of opening."""
     if "《" not in text:
         return []  # a 〈〉 title counts only inside a 《》 one
-    found: list[Bracketed] = []
-    stack: list[tuple[str, int, int]] = []  # (bracket, start, index in found)
+    found: list[list[int]] = []  # [start, end (-1 while open), index of the enclosing title (-1: none)]
+    stack: list[tuple[str, int]] = []  # (bracket, index in found)
     for m in BRACKET.finditer(text):
         i, ch = m.start(), m.group()
         if ch in OPEN and (ch == "《" or stack):
-            parent = stack[-1][2] if stack else None
-            found.append(Bracketed(i, -1, parent))
-            stack.append((ch, i, len(found) - 1))
+            found.append([i, -1, stack[-1][1] if stack else -1])
+            stack.append((ch, len(found) - 1))
         elif ch in CLOSE and stack:
-            bracket, start, index = stack.pop()
+            bracket, index = stack.pop()
             if OPEN.index(bracket) != CLOSE.index(ch):
                 stack.clear()  # unbalanced: drop what is open
                 continue
-            found[index] = Bracketed(start, i + 1, found[index].parent)
-    return [b for b in found if b.end > 0 and (b.parent is None or found[b.parent].end > 0)]
+            found[index][1] = i + 1
+    return [Bracketed(start, end, None if parent < 0 else parent) for start, end, parent in found
+            if end > 0 and (parent < 0 or found[parent][1] > 0)]
 
 
 def _iso(date_text: str | None) -> str | None:
@@ -79,7 +82,8 @@ def _iso(date_text: str | None) -> str | None:
 
 def _context(text: str, b: Bracketed) -> dict[str, str | None]:
     clause_start = max(text.rfind(c, 0, b.start) for c in "。；;") + 1
-    before = _BEFORE.search(text[clause_start : b.start][-80:])
+    window = text[clause_start : b.start][-80:]
+    before = _BEFORE.search(window) if _ACTION_AT_END.search(window) else None
     action = date = place = None
     if before:
         action = before["action"]
