@@ -70,7 +70,7 @@ def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, 
     excluded = False
     codes: list[str] | None = None
     end = pos
-    exc = EXCEPT.match(text[pos:])
+    exc = EXCEPT.match(text[pos:]) if text.startswith("除", pos) else None
     if exc:
         _, listed = state_list(text, pos + 1)
         if listed:
