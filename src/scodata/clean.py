@@ -292,7 +292,9 @@ def page_break_spans(text: str) -> list[Span]:
 
 def line_trim_spans(text: str) -> list[Span]:
     """Spaces (ASCII or ideographic) and tabs at the start or the end of a line."""
-    spans = []
+    spans: list[Span] = []
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return spans
     for m in _LINE_SPACE.finditer(text):
         a, b = m.span()
         if a == 0 or text[a - 1] == "\n" or b == len(text) or text[b] == "\n":

@@ -89,6 +89,8 @@ def _proposals_on(doc_id: str, para: Paragraph) -> list[Record]:
 def _proposed_by(doc_id: str, para: Paragraph) -> list[Record]:
     """X提出的“Y”倡议, X提出的Y倡议, X的“Y”倡议: the proposer ends where the phrase starts."""
     text, rows = para.text, []
+    if "提出的" not in text and "“" not in text:
+        return rows  # every form of PROPOSED_BY has one
     for m in PROPOSED_BY.finditer(text):
         found = None
         for pos in range(m.start() - 1, max(-1, m.start() - 30), -1):
