@@ -116,6 +116,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--output", help="an already built output directory (skips the build)")
+    parser.add_argument("--log", help="keep the server's log in this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="scodata-load-") as tmp:
         out = Path(args.output) if args.output else Path(tmp) / "out"
@@ -127,16 +128,18 @@ def main() -> None:
         from scodata.cli import serve_command
 
         port = free_port()
-        log = (Path(tmp) / "serve.log").open("w")
+        log = Path(args.log or Path(tmp) / "serve.log").open("w")  # noqa: SIM115 (closed in finally)
         proc = subprocess.Popen(serve_command(out, "127.0.0.1", port), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         try:
             base = f"http://127.0.0.1:{port}"
             wait(base + "/-/versions.json")
             doc_ids = [r["doc_id"] for r in httpx.get(base + "/scodata/documents.json", params={
                 "_shape": "array", "_col": "doc_id", "_size": "max"}, timeout=30).json()]
-            for path in pages(doc_ids, random.Random(0)).values():  # warm the caches once
-                httpx.get(base + path, timeout=30)
+            for path in [*FACETS, "/scodata/paragraphs", *pages(doc_ids, random.Random(0)).values()]:
+                httpx.get(base + path, timeout=30)  # the pages every visitor opens, as on a running site
+            before = time.process_time()
             results, errors = asyncio.run(load(base, doc_ids, args.clients, args.seconds))
+            client_cpu = time.process_time() - before
         finally:
             proc.terminate()
             try:
@@ -147,13 +150,13 @@ def main() -> None:
     total = sum(len(v) for v in results.values())
     print(f"machine: {os.cpu_count()} cores (shared; server and clients on the same machine); "
           f"{args.docs} documents, {args.clients} clients x {args.seconds:.0f} s: {total} requests, "
-          f"{sum(errors.values())} errors")
+          f"{sum(errors.values())} errors; the clients used {client_cpu:.1f} s of CPU")
     print(f"{'page':8} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8}")
     for kind, values in results.items():
         print(f"{kind:8} {len(values):8} {errors[kind]:6} {percentile(values, 50):8.1f} {percentile(values, 95):8.1f}")
     if FAILURES:
         print("errors:", ", ".join(f"{why} x{n}" for why, n in FAILURES.items()))
-    print("slowest:", "; ".join(f"{ms:.0f} ms {path}" for ms, path in sorted(SLOWEST, reverse=True)[:5]))
+    print("slowest:", "; ".join(f"{ms:.0f} ms {path}" for ms, path in sorted(SLOWEST, reverse=True)[:8]))
     print(json.dumps({k: {"n": len(v), "errors": errors[k], "p50": percentile(v, 50), "p95": percentile(v, 95)}
                       for k, v in results.items()}), file=sys.stderr)
 

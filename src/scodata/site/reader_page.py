@@ -106,7 +106,7 @@ async def read_page(datasette, request):  # noqa: ANN001 (Datasette's view signa
     doc = loaded["doc"]
     paragraphs = r.reader_paragraphs(loaded["paragraphs"], loaded["records"], row_url, loaded["aligned"])
     html = render_partial("_scodata_read_paragraphs.html", paragraphs=paragraphs, cleaning=loaded["cleaning"],
-                          names=loaded["names"], row_url=row_url,
+                          names=loaded["names"], row_url=row_url, lang=doc.get("language") or "zh-Hans",
                           read_url=lambda doc_id: datasette.urls.path(f"/-/read/{doc_id}"))
     context = {**base, "doc": doc, "paragraphs": paragraphs, "paragraphs_html": html, "facts": r.meeting_facts(doc),
                "provenance": r.provenance(doc), "previous": loaded["neighbours"]["previous"],

@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from typing import Any
 
 ENV = "SCODATA_SERVE_CONFIG"
+SWITCH_INTERVAL = 0.0005
 
 
 def typed_settings(pairs: list[list[str]]) -> dict[str, Any]:
@@ -41,6 +43,9 @@ def create_app():  # noqa: ANN201 (an ASGI app)
     """The Datasette ASGI app of one worker, from the configuration in the environment."""
     from datasette.app import Datasette
 
+    # A page awaits ~25 small queries, each a hand-over between the event loop and a query thread; with
+    # Python's default 5 ms switch interval each hand-over can wait that long while another thread runs.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     config = json.loads(os.environ[ENV])
     with open(config["metadata"], encoding="utf-8") as fh:
         metadata = json.load(fh)
