@@ -50,7 +50,23 @@ def create_app():  # noqa: ANN201 (an ASGI app)
     with open(config["metadata"], encoding="utf-8") as fh:
         metadata = json.load(fh)
     ds = Datasette(immutables=[config["db"]], metadata=metadata, settings=config["settings"])
+    refresh_once(ds)
     return ds.app()
+
+
+def refresh_once(ds: Any) -> None:  # noqa: ANN401 (a Datasette)
+    """Read the schemas once: Datasette re-reads them on every request (three queries), but the only
+    database served is immutable."""
+    original = ds.refresh_schemas
+    done = False
+
+    async def refresh() -> None:
+        nonlocal done
+        if not done:
+            await original()
+            done = True
+
+    ds.refresh_schemas = refresh
 
 
 def main(argv: list[str] | None = None) -> None:
