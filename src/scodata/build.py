@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -24,9 +23,6 @@ from .sources import SourceSpec
 
 if TYPE_CHECKING:  # imported where used: refusing a bad file needs neither the extractors nor the writers
     from .publish import PublishResult
-
-Log = Callable[[str], None]
-
 
 @dataclass(frozen=True)
 class Refusal:
@@ -88,19 +84,11 @@ class Steps(Protocol):
 class LocalSteps:
     """Every step in this process, one source after another."""
 
-    def __init__(self, log: Log | None = None) -> None:
-        self.log = log or (lambda message: None)
-
     def read(self, specs: list[SourceSpec], output: Path) -> list[Read]:
         return [read_or_refuse(spec, output) for spec in specs]
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]:
-        built = []
-        for source in sources:
-            build, cached = process_or_refuse(source, output)
-            self.log(describe_build(source, build, cached))
-            built.append(build)
-        return built
+        return [process_or_refuse(source, output)[0] for source in sources]
 
     def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult:
