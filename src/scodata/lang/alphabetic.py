@@ -164,6 +164,10 @@ def segment(text: str, rules: Rules) -> Segmented:
     return Segmented(header, paragraphs)
 
 
+# Latin transliterations of one Cyrillic letter written as an initial (Sh. Mirziyoyev, Zh. Seitkaziev, Kh. Batbayar)
+DIGRAPH_INITIALS = frozenset({"sh", "zh", "kh", "ch", "ts", "yu", "ya", "ye", "yo", "dj", "dzh", "shch", "gh"})
+
+
 def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
     """Local spans of the sentences of a paragraph (a full stop after an initial or abbreviation does not end one)."""
     start = 0
@@ -171,7 +175,8 @@ def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
         token = re.search(r"[\w.-]*$", text[start : m.start()])
         whole = token.group() if token else ""
         word = whole.rsplit(".", 1)[-1]
-        initial = (len(word) == 1 and word.isupper()) or ("." in whole and len(word) <= 2 and word[:1].isupper())
+        initial = (len(word) == 1 and word.isupper()) or ("." in whole and len(word) <= 2 and word[:1].isupper()) \
+            or (word.lower() in DIGRAPH_INITIALS and word[:1].isupper() and text[m.end() :].strip()[:1].isupper())
         if initial or word.lower() in rules.abbreviations or whole.lower() in rules.abbreviations:
             continue
         if text[m.end() :].strip()[:1].islower():

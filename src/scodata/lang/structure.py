@@ -105,6 +105,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     before, after = entry[: entity.start], entry[entity.end :]
     after_rest, name = _name_part(after, words)
     first_sep = re.search(r",|\s[–—]\s", before)
+    if name is None and not after_rest.strip(" ,.;:)") and before.rstrip().endswith("("):  # "Чэнь Лун (Китай)"
+        rest, name = _name_part(before.rstrip(" ("), words)
+        before, first_sep, after_rest = rest, None, ""
     if name is None and first_sep:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …", "Н.Петрович – Премьер-министр …"
         head, before = before[: first_sep.start()], before[first_sep.end() :]
         name = _name_part(head, words)[1]
@@ -253,6 +256,114 @@ def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | No
     return records, role
 
 
+def _entry_item(text: str, s: int, e: int, language: str, words: Words) -> tuple[int, int, str | None, str | None]:
+    """One part of an attendance sentence: (start, end, role of a marker opening it, role of a marker after its
+    entry); start == end when the part is a marker only."""
+    lead_m = words.entry_lead.match(text, s, e)
+    s = lead_m.end() if lead_m else s
+    found = _marker(text[s:e], words)
+    opening = after = None
+    if found:
+        m, marker_role = found
+        if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
+            s, opening = s + m.end(), marker_role
+            lead_m = words.entry_lead.match(text, s, e)
+            s = lead_m.end() if lead_m else s
+        else:
+            e, after = s + m.start(), marker_role
+    e = s + len(_trim_entry(text[s:e]))
+    return s, max(s, e), opening, after
+
+
+def _trim_entry(entry: str) -> str:
+    """An entry without trailing punctuation; the full stop of a closing initial (Головко Р.А.) is kept."""
+    entry = entry.rstrip(" ,;:–—")
+    stripped = entry.rstrip(".")
+    return stripped + "." if entry != stripped and INITIAL_END.search(stripped) else stripped
+
+
+INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?$")
+
+
+def _has_title(parsed: dict[str, object], words: Words) -> bool:
+    """True when the title part holds an office word (not only small words such as of, the)."""
+    title = str(parsed["title"] or "").lower()
+    small = words.title_link | {"of", "the", "and", "и"}
+    return any(w.strip(".,") in words.title_words - small for w in title.split()) or bool(words.secretary.search(title))
+
+
+def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,
+                      year: int | None) -> list[Record]:
+    """Records of an attendance sentence, wherever its entries stand: the attendance verbs cut it into clauses, each
+    clause into entries (anchored on gazetteer names, office words and person names). A role marker opens the entries
+    after it in its clause, or, when none follow, closes the clause before (X attended as an observer). A state part
+    without a person and a person part without a state next to each other are one entry (Монголию … представляет
+    президент …)."""
+    text = para.text
+    cuts = [(a, a)]
+    for m in words.attend.finditer(text, a, b):
+        tail = words.attend_tail.match(text, m.end(), b)
+        cuts.append((m.start(), tail.end() if tail else m.end()))
+    cuts.append((b, b))
+    items: list[dict[str, object]] = []  # clause, span, parsed, opening, after
+    for clause, ((_, ca), (cb, _)) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        lead_m = words.entry_lead.match(text, ca, cb)
+        opening_m = _marker(text[lead_m.end() if lead_m else ca : cb], words)
+        if opening_m and opening_m[0].start() == 0:  # a marker opening the clause: "главы государств – членов ШОС:"
+            ca = (lead_m.end() if lead_m else ca) + opening_m[0].end()
+            items.append(dict(clause=clause, s=ca, e=ca, parsed=None, opening=opening_m[1], after=None))
+        if ca >= cb:
+            continue
+        for s, e in split_entries(text, ca, cb, language, words):
+            s, e, opening, after = _entry_item(text, s, e, language, words)
+            parsed = parse_entry(text[s:e], language, words) if s < e else None
+            if parsed is not None and parsed["kind"] is None and not parsed["name"]:
+                parsed = None
+            if parsed is None and opening is None and after is None:
+                continue
+            items.append(dict(clause=clause, s=s, e=e, parsed=parsed, opening=opening, after=after))
+    merged: list[dict[str, object]] = []
+    for item in items:  # a state without a person next to a person without a state (markers between): one entry
+        prev = next((m for m in reversed(merged) if m["parsed"]), None)
+        p, q = (prev or {}).get("parsed"), item["parsed"]
+        if p and q and p["kind"] == "state" and not p["name"] and q["kind"] is None and q["name"] \
+                and not item["opening"] and int(item["clause"]) - int(prev["clause"]) <= 1:  # type: ignore[index]
+            combined = dict(p, title=q["title"] or p["title"], name=q["name"])
+            prev.update(e=item["e"], parsed=combined, after=item["after"] or prev["after"])  # type: ignore[union-attr]
+            continue
+        merged.append(item)
+    roles: list[str | None] = [None] * len(merged)
+    current: str | None = None
+    for i, item in enumerate(merged):
+        opening = item["opening"]
+        if opening is not None and item["parsed"] is None:
+            later = any(o["parsed"] and o["clause"] == item["clause"] for o in merged[i + 1 :])
+            earlier = [j for j in range(i) if merged[j]["parsed"] and merged[j]["clause"] == item["clause"]
+                       and not merged[j]["after"]]
+            earlier = earlier or [j for j in range(i) if merged[j]["parsed"] and not merged[j]["after"]
+                                  and merged[j]["clause"] == int(item["clause"]) - 1]  # type: ignore[call-overload]
+            if not later and earlier:
+                for j in earlier:
+                    roles[j] = str(opening)
+                continue
+            current = str(opening)
+            continue
+        if opening is not None:
+            current = str(opening)
+        roles[i] = item["after"] or current if roles[i] is None else roles[i]  # type: ignore[assignment]
+    records = []
+    for item, role in zip(merged, roles, strict=True):
+        parsed = item["parsed"]
+        if not parsed or not (_has_title(parsed, words) or (parsed["name"] and parsed["kind"])):  # type: ignore[arg-type]
+            continue
+        record = span_record(doc_id, "participant_id", para, int(item["s"]), int(item["e"]))  # type: ignore[call-overload]
+        record["role"] = _role(parsed, role, year)  # type: ignore[arg-type]
+        record.update({k: v for k, v in parsed.items() if k != "kind"})  # type: ignore[union-attr]
+        record["is_chair"] = False
+        records.append(record)
+    return records
+
+
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
                          year: int | None = None) -> list[Record]:
     """Attendees in the order listed, with roles from the text's markers; the chair flagged is_chair.
@@ -286,6 +397,9 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                 lead, (ls, le) = sentence[: attend.start()], (b, b)  # the entries follow as paragraphs
             else:
                 lead, (ls, le) = sentence[attend.end() :], (a, a + attend.start())
+            if ls != le or ls != b:  # entries on either side of the verb(s), anywhere in the sentence
+                records += _sentence_records(doc_id, para, a, b, language, words, year)
+                continue
             lead_marker = _marker(lead, words) or (opening if not rest else None)
             role: str | None = lead_marker[1] if lead_marker else None
             found, role = _list_records(doc_id, para, ls, le, role, language, words, year)

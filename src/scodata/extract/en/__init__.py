@@ -55,22 +55,27 @@ _STANCES = (
 )
 
 WORDS = Words(
-    attend=re.compile(r"(?i:\b(?:taking part|participating) in the meeting were)|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+    attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by)\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided over) by (?P<who>.+)$"),
+           re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
            re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)")],
-    markers=[(re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
+    markers=[(re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
              (re.compile(r",?\s*as (?:the |a )?(?:head of (?:the )?delegation|representative) of (?:an |the )?(?:SCO )?observer state[:,]?\s*", re.I), "observer_state"),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
              (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?delegations?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
-             (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation")],
+             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
+             (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation"),
+             # a role named after (or before) an entry: "as an observer", "(observer state)", "as dialogue partner"
+             (re.compile(r",?\s*(?:\((?:SCO )?observer(?: state)?\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?observer(?: state)?(?: representatives?)?\b)[:,]?\s*", re.I), "observer_state"),
+             (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "guest"),
+             (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\bas (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
-    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:and |as well as |also )?(?:the |The )?"),
+    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including)\s+)*(?:the |The )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
