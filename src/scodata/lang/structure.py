@@ -563,6 +563,10 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
 # ---------------------------------------------------------------- meetings
 
 
+# a Russian finite verb after a meeting's name ends it: открылся, завершилась, начинает, проходит
+FINITE_VERB = re.compile(r"[а-яё]+(?:лся|лась|лось|лись|ется|ются|ится|ятся|ает|яет|ует|ают|яют|уют|одит|одят)")
+
+
 def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int]:
     """Span of the meeting's name around its noun: back over modifiers, forward over its complements."""
     start = noun.start()
@@ -589,7 +593,8 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
             end = noun.end() + tok.end()  # inside a quoted name: «ШОС – 2034»
             continue
         if words.held.fullmatch(w) or re.match(r"^\d", w) or words.stances.fullmatch(w) \
-                or w.lower() in ("in", "on", "at", "held", "в", "на", "и", "а", "что", "which", "который", "которое"):
+                or w.lower() in ("in", "on", "at", "held", "в", "на", "и", "а", "что", "which", "который", "которое") \
+                or FINITE_VERB.fullmatch(w):
             break
         if words.capitalised_titles and not (w[0].isupper() or w.lower() in words.title_link or w[0] in "(–-"):
             break
