@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlencode
 
+from datasette.utils import sqlite_timelimit, tilde_encode
 from datasette.utils.asgi import Response
 
 from ..release.metadata import DATABASE
@@ -23,11 +25,13 @@ from ..search import (
     simplified,
 )
 from .reader import anchor
-from .reader_page import alignments
+from .reader_page import aligned_rows, fetch
+from .render import render_partial
 
 PAGE_SIZE = 50
 MAX_PAGE = 200  # 10,000 results: beyond that, narrow the search
 MAX_DOCUMENT_OPTIONS = 300
+TIME_LIMIT_MS = 1000
 _cache: dict[tuple[int, str], Any] = {}
 
 
@@ -106,6 +110,26 @@ async def search_options(datasette: Any) -> dict[str, Any]:  # noqa: ANN401
             "states": states}
 
 
+def run_search(conn: sqlite3.Connection, parsed: ParsedQuery, filters: SearchFilters,
+               offset: int) -> tuple[list[dict[str, Any]], bool, dict[str, list[dict[str, Any]]]]:
+    """One page of results (PAGE_SIZE + 1 rows, to tell whether there is more), whether they are ranked,
+    and their aligned paragraphs: every query of the search in one call on the connection."""
+    if not parsed.terms:
+        return [], True, {}
+    if not fetch(conn, "SELECT 1 FROM sqlite_master WHERE name = :n", {"n": WORD_INDEX}):
+        terms = tuple(Term(t.text) for t in parsed.terms)  # a database built before the word index: exact only
+    else:
+        terms = parsed.terms
+    ranked = True
+    with sqlite_timelimit(conn, TIME_LIMIT_MS):
+        counter = count_query(terms, cap=RANK_LIMIT, filters=filters)
+        if counter is not None:
+            ranked = conn.execute(counter.sql, counter.params).fetchone()[0] < RANK_LIMIT
+        query = search_query(terms, None, PAGE_SIZE + 1, offset, ranked=ranked, filters=filters)
+        rows = fetch(conn, query.sql, query.params)
+        return rows, ranked, aligned_rows(conn, paragraph_ids=[r["paragraph_id"] for r in rows[:PAGE_SIZE]])
+
+
 async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view signature)
     """Paragraphs containing every term of ?q=, ranked; ?doc_id=, ?speaker=, ?stance=, ?state= narrow it."""
     fmt = request.url_vars.get("format")
@@ -120,16 +144,14 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
                               for k in ("doc_id", "speaker", "stance", "state")))
     db = datasette.get_database(DATABASE)
     parsed = parse_query(q)
-    if not await db.table_exists(WORD_INDEX):  # a database built before the word index: exact search only
-        parsed = ParsedQuery(parsed.typed, tuple(Term(t.text) for t in parsed.terms), parsed.converted, parsed.notes)
-    rows: list[dict[str, Any]] = []
-    ranked = True
-    if parsed.terms:
-        counter = count_query(parsed.terms, cap=RANK_LIMIT, filters=filters)
-        if counter is not None:
-            ranked = (await db.execute(counter.sql, counter.params)).first()[0] < RANK_LIMIT
-        query = search_query(parsed.terms, None, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE, ranked=ranked, filters=filters)
-        rows = [dict(r) for r in (await db.execute(query.sql, query.params)).rows]
+    offset = (page - 1) * PAGE_SIZE
+    try:
+        rows, ranked, aligned = await db.execute_fn(lambda conn: run_search(conn, parsed, filters, offset))
+    except sqlite3.OperationalError as error:  # interrupted by the time limit
+        message = f"the search took too long ({error}): add a term or a filter"
+        if fmt == "json":
+            return Response.json({"ok": False, "error": message, "status": 400}, status=400)
+        return Response.text(message, status=400)
     more, rows = len(rows) > PAGE_SIZE, rows[:PAGE_SIZE]
     options = await search_options(datasette)
     docs = options["all_documents"]
@@ -137,7 +159,6 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
         doc = docs.get(row["doc_id"], {})
         row.update(title=doc.get("title"), meeting_date=doc.get("meeting_date"),
                    language=doc.get("language") or "zh-Hans", anchor=anchor(row["paragraph_id"]))
-    aligned = await alignments(db, [r["paragraph_id"] for r in rows])
     for row in rows:
         row["aligned"] = aligned.get(row["paragraph_id"], [])
     gazetteer = await cached(datasette, "gazetteer", "SELECT entity_id, name_en, name_zh_long, name_zh_short, aliases "
@@ -159,6 +180,9 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
                               "rows": rows})
     for row in rows:
         row["pieces"] = highlight(row["text"], parsed.terms)
+    results = render_partial("_scodata_search_results.html", rows=rows, page=page, page_size=PAGE_SIZE,
+                             read_url=lambda doc: datasette.urls.path(f"/-/read/{doc}"),
+                             row_url=lambda table, pk: datasette.urls.row(DATABASE, table, tilde_encode(pk)))
     languages = {d["language"]: 0 for d in docs.values()}
     for d in docs.values():
         languages[d["language"]] += 1
@@ -166,7 +190,7 @@ async def search_page(datasette, request):  # noqa: ANN001 (Datasette's view sig
         "scodata_search.html",
         {"q": q, "parsed": parsed, "rows": rows, "page": page, "page_size": PAGE_SIZE, "more": more,
          "filters": filters, "ranked": ranked, "rank_limit": RANK_LIMIT, "database": DATABASE, "options": options,
-         "aliases": aliases, "page_url": page_url,
+         "aliases": aliases, "page_url": page_url, "results_html": results,
          "json_url": datasette.urls.path("/-/search.json") + "?" + urlencode({"q": q, **args, "page": page}),
          "empty_help": empty_help(parsed, filters, languages) if not rows else []},
         request=request,
