@@ -9,15 +9,18 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import overload
 
 import opencc
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
+_STRAY_LETTERS = "abcdfghijklmnopqrstuvwyz"  # [a-df-wyz]
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060"
 TERMINAL = "。！？；：”’」』）)】…!?;:"
 Span = tuple[int, int, str]
@@ -77,7 +80,7 @@ class CleanResult:
     raw: str
     text: str
     edits: list[Edit]
-    origin: list[int]
+    origin: Sequence[int]
     is_truncated: bool = False
     truncation_reasons: list[str] = field(default_factory=list)
     original_script: str = "simplified"
@@ -89,54 +92,151 @@ class CleanResult:
         return self.origin[clean_offset]
 
 
+class OriginMap(Sequence[int]):
+    """The raw offset of each character of a clean text and of its end, kept as runs: copied text counts up
+    with the clean offset (step 1), a replacement of another length stays on one raw offset (step 0). An edit
+    costs a few runs instead of a copy of a list as long as the text."""
+
+    __slots__ = ("_starts", "_values", "_steps", "_length")
+
+    def __init__(self, starts: list[int], values: list[int], steps: list[int], length: int) -> None:
+        self._starts, self._values, self._steps, self._length = starts, values, steps, length
+
+    @classmethod
+    def identity(cls, length: int) -> OriginMap:
+        """Offsets 0 … length-1 mapped to themselves."""
+        return cls([0], [0], [1], length)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        k = bisect_right(self._starts, index) - 1
+        return self._values[k] + self._steps[k] * (index - self._starts[k])
+
+    def runs(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
+        """(raw offset at the first index, step, length) of the runs covering the clean offsets a … b-1."""
+        k = bisect_right(self._starts, a) - 1
+        while a < b:
+            stop = min(self._starts[k + 1] if k + 1 < len(self._starts) else self._length, b)
+            yield self._values[k] + self._steps[k] * (a - self._starts[k]), self._steps[k], stop - a
+            a, k = stop, k + 1
+
+
+class _OriginBuilder:
+    """Runs of a new OriginMap, appended in order (a run continuing the previous one extends it)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.values: list[int] = []
+        self.steps: list[int] = []
+        self.length = 0
+
+    def add(self, value: int, step: int, length: int) -> None:
+        if length <= 0:
+            return
+        if self.starts and self.steps[-1] == step and value == self.values[-1] + step * (self.length - self.starts[-1]):
+            self.length += length
+            return
+        self.starts.append(self.length)
+        self.values.append(value)
+        self.steps.append(step)
+        self.length += length
+
+    def copy(self, origin: OriginMap, a: int, b: int) -> None:
+        for value, step, length in origin.runs(a, b):
+            self.add(value, step, length)
+
+    def build(self) -> OriginMap:
+        return OriginMap(self.starts, self.values, self.steps, self.length)
+
+
 class _Buffer:
     def __init__(self, raw: str) -> None:
         self.text = raw
-        self.origin = list(range(len(raw) + 1))
+        self.origin = OriginMap.identity(len(raw) + 1)
         self.edits: list[Edit] = []
 
     def apply(self, rule: str, spans: Iterable[Span]) -> int:
         """Replace non-overlapping spans (sorted by start); log each; return how many."""
         pieces: list[str] = []
-        origin: list[int] = []
+        origin = _OriginBuilder()
         pos = count = 0
         for start, end, new in spans:
             if start < pos or self.text[start:end] == new:
                 continue
             pieces.append(self.text[pos:start])
-            origin.extend(self.origin[pos:start])
+            origin.copy(self.origin, pos, start)
             self.edits.append(Edit(rule, self.text[start:end], new, self.origin[start], self.origin[end]))
             pieces.append(new)
-            same_len = len(new) == end - start
-            origin.extend(self.origin[start:end] if same_len else [self.origin[start]] * len(new))
+            if len(new) == end - start:
+                origin.copy(self.origin, start, end)
+            else:
+                origin.add(self.origin[start], 0, len(new))
             pos = end
             count += 1
         if count:
             pieces.append(self.text[pos:])
-            origin.extend(self.origin[pos:])
-            self.text, self.origin = "".join(pieces), origin
+            origin.copy(self.origin, pos, len(self.origin))
+            self.text, self.origin = "".join(pieces), origin.build()
         return count
 
 
 def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
-                needles: Iterable[str] = ()) -> Callable[[str], list[Span]]:
+                needles: Iterable[str] = (), first: str = "") -> Callable[[str], list[Span]]:
     """A rule that replaces each match of pattern by repl (a template or a function). `needles` are strings one
-    of which every match contains: a text containing none is not scanned (a fast test for rare characters)."""
+    of which every match contains: a text containing none is not scanned (a fast test for rare characters).
+    `first` lists the characters a (non-empty) match can start with: the pattern is then tried only where they
+    occur, the same matches as a scan of the whole text when they are rare (spaces in Chinese)."""
     needles = tuple(needles)
     literal = repl if isinstance(repl, str) and "\\" not in repl else None  # a template without escapes or groups
+
+    def matches(text: str) -> Iterator[re.Match[str]]:
+        if not first:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for pos in _positions(text, first):
+            if pos >= end and (m := pattern.match(text, pos)):
+                end = m.end()
+                yield m
 
     def find(text: str) -> list[Span]:
         if needles and not any(n in text for n in needles):
             return []
         if literal is not None:
-            return [(m.start(), m.end(), literal) for m in pattern.finditer(text)]
+            return [(m.start(), m.end(), literal) for m in matches(text)]
         out = []
-        for m in pattern.finditer(text):
+        for m in matches(text):
             new = repl(m) if callable(repl) else m.expand(repl)
             out.append((m.start(), m.end(), new))
         return out
 
     return find
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Every position of any of chars in text, in order (one fast search per occurrence)."""
+    found = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
 
 
 def _unescape(m: re.Match[str]) -> str:
@@ -324,7 +424,7 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape, "&")),
     ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "", _INVISIBLE)),
     ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
-    ("romanisation_gloss", regex_spans(GLOSS, "", "(（")),
+    ("romanisation_gloss", regex_spans(GLOSS, "", "(（", first=" \t(（")),
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "", ("://", "www."))),
@@ -338,17 +438,17 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     # kept because they start words in Chinese prose (e政务, x射线), and o between numerals is a zero (二o一九).
     # (Patterns open with the character they consume, the look-behind after it, so the scan can skip ahead.)
     ("stray_injected", regex_spans(re.compile(f"[a-df-wyz](?<=[{CJK}][a-df-wyz])(?<![〇零一二三四五六七八九][a-df-wyz])"
-                                              f"(?=[{CJK}])"), "")),
+                                              f"(?=[{CJK}])"), "", first=_STRAY_LETTERS)),
     ("doubled_punctuation", doubled_punctuation_spans),
     ("cjk_space", regex_spans(re.compile(f"[ \\t\\u3000](?<=[{CJK}{CJK_PUNCT}][ \\t\\u3000])[ \\t\\u3000]*"
-                                         f"(?=[{CJK}{CJK_PUNCT}])"), "", " \t\u3000")),
+                                         f"(?=[{CJK}{CJK_PUNCT}])"), "", first=" \t\u3000")),
     ("range_spacing", regex_spans(re.compile(r"[ \t\-－–—~～](?:(?<=\d[ \t])(?:[ \t]*[-－–—~～][ \t]*|[ \t]*[-－–—~～][ \t]+)"
-                                             r"|(?<=\d[-－–—~～])[ \t]+)(?=\d)"), "-", " \t")),
-    ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-", "－–‐‑")),
+                                             r"|(?<=\d[-－–—~～])[ \t]+)(?=\d)"), "-", " \t", first=" \t-－–—~～")),
+    ("dash_normalise", regex_spans(re.compile(r"(?<=\d)[－–‐‑](?=\d)"), "-", first="－–‐‑")),
     ("cjk_dash_spacing", regex_spans(re.compile(f"[ \\t](?<=[{CJK}][ \\t])[ \\t]*([-－–])[ \\t]+(?=[{CJK}])"), "-",
-                                     "-－–")),
+                                     "-－–", first=" \t")),
     ("stray_ampersand", regex_spans(re.compile(f"[ \\t&](?:(?<=[{CJK}][ \\t])[ \\t]*&|(?<=[{CJK}]&))(?:amp;)?[ \\t]*"
-                                               f"(?=[{CJK}])"), "和", "&")),
+                                               f"(?=[{CJK}])"), "和", "&", first=" \t&")),
     ("single_line_paragraphs", single_line_paragraphs),
     ("blank_lines", regex_spans(re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+"), "\n\n")),
     ("page_break_join", page_break_spans),
