@@ -61,6 +61,7 @@ class Words:
     gerunds: re.Pattern[str]  # stance verbs as gerunds (reaffirming, подтверждая): an initiative's stance only
     organ_after: re.Pattern[str]  # an organ named after its body (SCO RATS Executive Committee), group "organ"
     aside: re.Pattern[str]  # a bracketed aside ending a name: (hereinafter the SCO), (далее – ШОС)
+    title_noise: re.Pattern[str] = re.compile(r"^[-–—:,\s]+")  # words before an office title (by, 's, were)
 
 
 # ---------------------------------------------------------------- participants
@@ -100,7 +101,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         if state is not None:
             out.update(state=state.text, state_code=state.entity.entity_id, kind="state")
             rest = rest[adjective.end() :].strip()  # type: ignore[union-attr]
-        out.update(title=rest or None, name=name)
+        out.update(title=words.title_noise.sub("", rest).strip() or None, name=name)
         return out
     before, after = entry[: entity.start], entry[entity.end :]
     after_rest, name = _name_part(after, words)
@@ -117,6 +118,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         if inner and rest and (" " in inner or "." in inner):
             title, name = rest, inner
     out["name"] = name
+    title = words.title_noise.sub("", title).strip() or None if title else None
     if entity.entity.kind == "state":
         out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, kind="state")
         return out
@@ -214,11 +216,21 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             prev_name = parse_entry(prev, language, words)["name"]
             between = text[parts[-1][1] : a]
             strong = ";" in between or "\n" in between  # entries of a ;- or line-separated list are complete
+            person = not prev_has_entity and prev_name and _has_title(parse_entry(prev, language, words), words)
+            if person and (names.match_at(text, a + _lead_len(text[a:b], words), language)
+                           or _adjective_at_start(text[a:b], language, words)):
+                parts.append([a, b])  # "Prime Minister O. Bektenov, Russia by …": a person without a state, then an entry
+                continue
             if not prev_has_entity or (not prev_name and not strong and not _starts_entry(text[a:b], language, words)):
                 parts[-1][1] = b
                 continue
         parts.append([a, b])
     return [(a, b) for a, b in parts]
+
+
+def _lead_len(text: str, words: Words) -> int:
+    lead = words.entry_lead.match(text)
+    return lead.end() if lead else 0
 
 
 def _entity_spans(text: str, language: str, offset: int) -> list[tuple[int, int]]:
@@ -383,20 +395,30 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             if chair and not attend:
                 chairs.append((para, a + chair.start("who"), a + chair.end("who")))
                 continue
-            if not attend:
+            heading = (not attend and not chair and sentence.rstrip().endswith(":") and len(sentence.split()) <= 10
+                       and b >= len(text.rstrip()) - 1 and k + 1 < len(paragraphs)
+                       and _looks_like_entry(paragraphs[k + 1].text, language, words))  # "Participants:" then entries
+            if not attend and not heading:
+                if para.section == "preamble" and not chair:  # a list under an unknown lead ("Among those present …")
+                    found = _sentence_records(doc_id, para, a, b, language, words, year)
+                    if sum(1 for r in found if r["name"]) >= 2:
+                        records += found
                 continue
-            tail = words.attend_tail.match(sentence, attend.end())
-            after_start = tail.end() if tail else attend.end()
+            attend_start, attend_end = (attend.start(), attend.end()) if attend else (len(sentence), len(sentence))
+            tail = words.attend_tail.match(sentence, attend_end)
+            after_start = tail.end() if tail else attend_end
             rest = sentence[after_start:]
             opening = _marker(rest, words)
             if opening and opening[0].start() <= 4 and not rest[opening[0].end() :].strip(" :"):
                 rest = ""  # "attended by the heads of delegations of the member states:" then the entries
-            if names.scan(rest, language) or _name_part(rest, words)[1]:
-                lead, (ls, le) = sentence[: attend.start()], (a + after_start, b)
-            elif not rest.strip(" :") and (text[a:].rstrip().endswith(":") or not sentence[: attend.start()].strip()):
-                lead, (ls, le) = sentence[: attend.start()], (b, b)  # the entries follow as paragraphs
+            if heading:
+                lead, (ls, le) = sentence, (b, b)
+            elif names.scan(rest, language) or _name_part(rest, words)[1]:
+                lead, (ls, le) = sentence[: attend_start], (a + after_start, b)
+            elif not rest.strip(" :") and (text[a:].rstrip().endswith(":") or not sentence[: attend_start].strip()):
+                lead, (ls, le) = sentence[: attend_start], (b, b)  # the entries follow as paragraphs
             else:
-                lead, (ls, le) = sentence[attend.end() :], (a, a + attend.start())
+                lead, (ls, le) = sentence[attend_end :], (a, a + attend_start)
             if ls != le or ls != b:  # entries on either side of the verb(s), anywhere in the sentence
                 records += _sentence_records(doc_id, para, a, b, language, words, year)
                 continue

@@ -38,7 +38,7 @@ RULES = Rules(
                      r"|\bin (?P<place2>[A-Z][\w'’-]+),? on \d"),
     find_dates=find_dates,
     session=session,
-    attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing)|took part|participat(?:ed|ing)|chaired|presided|guests?\b)", re.I),
+    attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing|ance)|took part|participa(?:ted|ting|nts)|chaired|presided|guests?\b|present\b|joined|represented|led by|headed by)", re.I),
     abbreviations=frozenset({"mr", "ms", "mrs", "dr", "no", "nos", "st", "h.e", "e", "i.e", "e.g", "jan", "feb", "aug",
                              "sept", "sep", "oct", "nov", "dec", "art", "para", "vs", "jr"}),
 )
@@ -55,7 +55,7 @@ _STANCES = (
 )
 
 WORDS = Words(
-    attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by)\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+    attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by)\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
@@ -126,6 +126,7 @@ WORDS = Words(
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
+    title_noise=re.compile(r"^(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed)\s+|[-–—:,]\s*|'s\s+)*"),
 )
 
 
