@@ -327,7 +327,6 @@ def repeated_line_spans(text: str) -> list[Span]:
     return spans
 
 
-_LINE_SPACE = re.compile(r"[ \t\u3000]+")
 TITLE_END = re.compile(r"(?:公报|宣言|声明|通报)(?:[（(]全文[）)])?$")
 LINE = re.compile(r"^[^\n]+$", re.M)
 CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -393,10 +392,12 @@ def page_break_spans(text: str) -> list[Span]:
 def line_trim_spans(text: str) -> list[Span]:
     """Spaces (ASCII or ideographic) and tabs at the start or the end of a line."""
     spans: list[Span] = []
-    if " " not in text and "\t" not in text and "\u3000" not in text:
-        return spans
-    for m in _LINE_SPACE.finditer(text):
-        a, b = m.span()
+    positions = _positions(text, " \t\u3000")
+    k = 0
+    while k < len(positions):  # each maximal run of consecutive positions
+        a = b = positions[k]
+        while k < len(positions) and positions[k] == b:
+            b, k = b + 1, k + 1
         if a == 0 or text[a - 1] == "\n" or b == len(text) or text[b] == "\n":
             spans.append((a, b, ""))
     return spans
