@@ -62,6 +62,7 @@ class Words:
     organ_after: re.Pattern[str]  # an organ named after its body (SCO RATS Executive Committee), group "organ"
     aside: re.Pattern[str]  # a bracketed aside ending a name: (hereinafter the SCO), (далее – ШОС)
     title_noise: re.Pattern[str] = re.compile(r"^[-–—:,\s]+")  # words before an office title (by, 's, were)
+    chair_cut: re.Pattern[str] = re.compile(r"(?!)")  # a chair phrase inside an attendance sentence (chaired by)
 
 
 # ---------------------------------------------------------------- participants
@@ -268,23 +269,29 @@ def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | No
     return records, role
 
 
-def _entry_item(text: str, s: int, e: int, language: str, words: Words) -> tuple[int, int, str | None, str | None]:
-    """One part of an attendance sentence: (start, end, role of a marker opening it, role of a marker after its
-    entry); start == end when the part is a marker only."""
+def _entry_item(text: str, s: int, e: int, language: str,
+                words: Words) -> tuple[int, int, str | None, str | None, str]:
+    """One part of an attendance sentence: (start, end, role of a marker opening it, role of a marker inside or after
+    its entry, the entry's text without that marker); start == end when the part is a marker only."""
     lead_m = words.entry_lead.match(text, s, e)
     s = lead_m.end() if lead_m else s
     found = _marker(text[s:e], words)
     opening = after = None
+    entry = None
     if found:
         m, marker_role = found
         if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
             s, opening = s + m.end(), marker_role
             lead_m = words.entry_lead.match(text, s, e)
             s = lead_m.end() if lead_m else s
+        elif _name_part(_trim_entry(text[s + m.end() : e]), words)[1] \
+                and not parse_entry(text[s : s + m.start()], language, words)["name"]:
+            after = marker_role  # "от Туркменистана в качестве гостя – заместитель … Р.Мередов"
+            entry = _trim_entry(text[s : s + m.start()] + " " + text[s + m.end() : e])
         else:
             e, after = s + m.start(), marker_role
     e = s + len(_trim_entry(text[s:e]))
-    return s, max(s, e), opening, after
+    return s, max(s, e), opening, after, entry if entry is not None else text[s:max(s, e)]
 
 
 def _trim_entry(entry: str) -> str:
@@ -316,8 +323,11 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
     for m in words.attend.finditer(text, a, b):
         tail = words.attend_tail.match(text, m.end(), b)
         cuts.append((m.start(), tail.end() if tail else m.end()))
-    cuts.append((b, b))
+    chair_at = {m.end() for m in words.chair_cut.finditer(text, a, b)}  # the entry after it is the chair
+    cuts += [(m.start(), m.end()) for m in words.chair_cut.finditer(text, a, b)]
+    cuts = sorted(cuts) + [(b, b)]
     items: list[dict[str, object]] = []  # clause, span, parsed, opening, after
+    chair_clauses = {i for i, (_, ca) in enumerate(cuts) if ca in chair_at}
     for clause, ((_, ca), (cb, _)) in enumerate(zip(cuts, cuts[1:], strict=False)):
         lead_m = words.entry_lead.match(text, ca, cb)
         opening_m = _marker(text[lead_m.end() if lead_m else ca : cb], words)
@@ -327,8 +337,8 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         if ca >= cb:
             continue
         for s, e in split_entries(text, ca, cb, language, words):
-            s, e, opening, after = _entry_item(text, s, e, language, words)
-            parsed = parse_entry(text[s:e], language, words) if s < e else None
+            s, e, opening, after, entry = _entry_item(text, s, e, language, words)
+            parsed = parse_entry(entry, language, words) if s < e else None
             if parsed is not None and parsed["kind"] is None and not parsed["name"]:
                 parsed = None
             if parsed is None and opening is None and after is None:
@@ -371,7 +381,7 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         record = span_record(doc_id, "participant_id", para, int(item["s"]), int(item["e"]))  # type: ignore[call-overload]
         record["role"] = _role(parsed, role, year)  # type: ignore[arg-type]
         record.update({k: v for k, v in parsed.items() if k != "kind"})  # type: ignore[union-attr]
-        record["is_chair"] = False
+        record["is_chair"] = item["clause"] in chair_clauses and not any(r["is_chair"] for r in records)
         records.append(record)
     return records
 

@@ -126,7 +126,8 @@ WORDS = Words(
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
-    title_noise=re.compile(r"^(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed)\s+|[-–—:,]\s*|'s\s+)*"),
+    chair_cut=re.compile(r",?\s*\b(?:chaired by|presided over by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
+    title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed)\s+|[-–—:,]\s*|'s\s+)*"),
 )
 
 
