@@ -187,7 +187,10 @@ def _looks_like_entry(text: str, language: str, words: Words) -> bool:
     honorific = words.honorifics.match(text)
     if honorific:  # "H.E. Mr. X, Prime Minister of …"
         return bool(names.scan(text, language))
-    return _starts_entry(text, language, words)
+    if _starts_entry(text, language, words):
+        return True
+    parsed = parse_entry(_trim_entry(text), language, words)  # name first: "Roman Golovko, Prime Minister of …"
+    return len(text.split()) <= 25 and bool(parsed["kind"] and parsed["name"] and _has_title(parsed, words))
 
 
 def _adjective_at_start(text: str, language: str, words: Words) -> bool:

@@ -13,12 +13,13 @@ MONTHS = {m: i for i, m in enumerate(
 _ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
+_TH = r"(?:st|nd|rd|th)?"  # 10th November, the 10th of November, November 10th
 DAY_FIRST = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<m1>{_MONTH})"
-    rf"(?:{_DASH}(?P<d3>\d{{1,2}})\s+(?P<m3>{_MONTH}))?,?\s+(?P<y>\d{{4}})\b"
+    rf"\b(?P<d1>\d{{1,2}}){_TH}(?:{_DASH}(?P<d2>\d{{1,2}}){_TH})?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"(?:{_DASH}(?P<d3>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m3>{_MONTH}))?,?\s+(?P<y>\d{{4}})\b"
 )
 MONTH_FIRST = re.compile(
-    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?,?\s+(?P<y>\d{{4}})\b"
+    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_TH}(?:{_DASH}(?P<d2>\d{{1,2}}){_TH})?,?\s+(?P<y>\d{{4}})\b"
 )
 ORDINALS = {w: i for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
