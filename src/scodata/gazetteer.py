@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -106,10 +107,40 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-@lru_cache(maxsize=4096)
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Every name, longest first, each followed by its guard: the longest name at one position (match_at on a
+    text that is not scanned as a whole, e.g. an attendance entry)."""
+    parts = []
+    for name in sorted(_by_name(), key=len, reverse=True):
+        forbidden = _forbidden_after(name, _by_name()[name])
+        guard = f"(?![{''.join(re.escape(c) for c in sorted(forbidden))}])" if forbidden else ""
+        parts.append(re.escape(name) + guard)
+    return re.compile("|".join(parts))
+
+
+_STARTS: dict[str, dict[int, EntityMatch]] = {}  # text -> starts(text), for the paragraphs being extracted
+_STARTS_LIMIT = 4096
+
+
+def clear_cache() -> None:
+    """Forget the texts scanned so far."""
+    _STARTS.clear()
+
+
 def starts(text: str) -> dict[int, EntityMatch]:
     """The longest name (not followed by a forbidden character) starting at each position of text, in order of
-    position. Cached per text: every extractor scans the same paragraphs. Shared: do not change the result."""
+    position. Cached per text (the extractors read the same paragraphs; match_at and scan use the cache when
+    the text is in it). Shared: do not change the result."""
+    found = _STARTS.get(text)
+    if found is None:
+        if len(_STARTS) >= _STARTS_LIMIT:
+            _STARTS.clear()
+        found = _STARTS[text] = _longest_by_start(text)
+    return found
+
+
+def _longest_by_start(text: str) -> dict[int, EntityMatch]:
     best: dict[int, tuple[int, str, Entity]] = {}
     for last, (length, name, entity, forbidden) in _automaton().iter(text):
         if forbidden and text[last + 1 : last + 2] in forbidden:
@@ -149,9 +180,12 @@ def lookup(name: str) -> Entity | None:
 
 def scan(text: str) -> list[EntityMatch]:
     """All gazetteer names in text, leftmost-longest and non-overlapping."""
+    cached = _STARTS.get(text)
+    if cached is None:
+        return [EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
     found: list[EntityMatch] = []
     end = 0
-    for start, match in starts(text).items():
+    for start, match in cached.items():
         if start >= end:
             found.append(match)
             end = match.end
@@ -160,7 +194,11 @@ def scan(text: str) -> list[EntityMatch]:
 
 def match_at(text: str, pos: int = 0) -> EntityMatch | None:
     """The longest gazetteer name starting exactly at `pos`, or None."""
-    return starts(text).get(pos)
+    cached = _STARTS.get(text)
+    if cached is not None:
+        return cached.get(pos)
+    m = _pattern().match(text, pos)
+    return EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) if m else None
 
 
 def state_code(name: str) -> str | None:

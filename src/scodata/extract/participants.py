@@ -111,6 +111,7 @@ def _starts_item(text: str, pos: int) -> bool:
 
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Entries of an attendance list between start and end (、 or 以及/和 before an entity separates them)."""
+    gazetteer.starts(text)  # one scan of the paragraph for the name lookups at every separator
     cuts = [start]
     for m in SEPARATOR.finditer(text, start, end):
         if m.group() in "、，,；;" or _starts_item(text, m.end()):

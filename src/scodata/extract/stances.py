@@ -153,6 +153,7 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
     if para.section == "preamble":
         return {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
     text = para.text
+    gazetteer.starts(text)  # one scan of the paragraph for every name lookup here and in the later extractors
     reading = _Reading()
     starts = _clause_starts(text)
     i = k = 0
