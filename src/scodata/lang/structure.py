@@ -97,6 +97,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     entity = found[0] if found else None
     if entity is None:
         rest, name = _name_part(entry, words)
+        rest = words.title_noise.sub("", rest)
         adjective = re.match(r"\S+", rest)
         state = _adjective_state(rest, adjective, language) if adjective else None  # "Chinese Premier Li Qiang"
         if state is not None:
@@ -113,7 +114,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     if name is None and first_sep:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …", "Н.Петрович – Премьер-министр …"
         head, before = before[: first_sep.start()], before[first_sep.end() :]
         name = _name_part(head, words)[1]
-    title = words.of_tail.sub("", before).strip(" ,:–—") or after_rest.strip(" ,:–—") or None
+    title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—") or after_rest.strip(" ,:–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
         if inner and rest and (" " in inner or "." in inner):
