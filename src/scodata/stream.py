@@ -3,8 +3,8 @@
 Only the documents whose build changed are loaded, validated and converted, DOC_BATCH at a time; the
 rows of unchanged documents are taken from the previous release's Parquet files (Arrow, no Python
 records) and its SQLite file (copied, then patched). Memory is bounded by a batch plus one table in
-Arrow form, not by the corpus. Per-document tables are ordered by (doc_id, primary key) and written
-in fixed row groups, so a release built from scratch and one built from the previous release have
+Arrow form, not by the corpus. Per-document tables are ordered by (doc_id, primary key), merged from
+the two sources by document blocks (no sort) and written in fixed row groups, so a release built from scratch and one built from the previous release have
 byte-identical Parquet files; the release id is a hash of those files.
 """
 
@@ -82,18 +82,66 @@ def _batches(items: list, size: int = DOC_BATCH) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def _doc_rows(refs: list[BuildRef], tables: list[str]) -> Tables:
-    """The per-document records of a batch of builds (every table they hold but sources), participants linked."""
+def _doc_rows(refs: list[BuildRef], defs: dict[str, Table], tables: list[str]) -> Tables:
+    """The per-document records of a batch of builds (every table they hold but sources), participants linked,
+    each table in (doc_id, primary key) order."""
     builds = [load_build(ref) for ref in refs]
     names = dict.fromkeys([*tables, *(n for b in builds for n in b.tables if n != "sources")])
     data = {name: [row for b in builds for row in b.tables.get(name, [])] for name in names}
     data["participants"] = link_people(data.get("participants", []))
+    for name in tables:
+        keys = ["doc_id", *[k for k in defs[name].primary_key if k != "doc_id"]]
+        data[name].sort(key=lambda row, keys=keys: tuple(row[k] for k in keys))
     return data
 
 
-def _sorted(table: Table, data: pa.Table) -> pa.Table:
-    keys = ["doc_id", *[k for k in table.primary_key if k != "doc_id"]]
-    return data.sort_by([(k, "ascending") for k in keys]).combine_chunks()
+class _Spill:
+    """The changed documents' rows of each table, appended batch by batch to Arrow files (memory: one batch)."""
+
+    def __init__(self, directory: Path, defs: dict[str, Table], names: list[str]) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.paths = {name: directory / f"{name}.arrow" for name in names}
+        self.writers = {name: pa.ipc.new_file(str(path), defs[name].arrow_schema()) for name, path in self.paths.items()}
+
+    def append(self, name: str, table: pa.Table) -> None:
+        self.writers[name].write_table(table)
+
+    def read(self, name: str) -> pa.Table:
+        """All rows written for name, memory-mapped (not loaded)."""
+        self.writers[name].close()
+        return pa.ipc.open_file(pa.memory_map(str(self.paths[name]))).read_all()
+
+
+def _blocks(doc_ids: list[str]) -> list[tuple[str, int, int]]:
+    """(doc_id, start, length) of each run of rows of one document, in order."""
+    blocks: list[tuple[str, int, int]] = []
+    for i, doc_id in enumerate(doc_ids):
+        if blocks and blocks[-1][0] == doc_id:
+            blocks[-1] = (doc_id, blocks[-1][1], blocks[-1][2] + 1)
+        else:
+            blocks.append((doc_id, i, 1))
+    return blocks
+
+
+def merge_by_document(old: pa.Table | None, keep: set[str], new: pa.Table) -> pa.Table:
+    """The kept documents' rows of old and every row of new, in doc_id order, as zero-copy slices.
+
+    Both inputs are in (doc_id, key) order and no document is in both, so the result is a merge of
+    document blocks: no sort, no copy.
+    """
+    left = [b for b in _blocks(old["doc_id"].to_pylist()) if b[0] in keep] if old is not None else []
+    right = _blocks(new["doc_id"].to_pylist())
+    runs: list[tuple[pa.Table, int, int]] = []
+    i = j = 0
+    while i < len(left) or j < len(right):
+        take_left = j == len(right) or (i < len(left) and left[i][0] < right[j][0])
+        table, (_, start, length) = (old, left[i]) if take_left else (new, right[j])
+        i, j = (i + 1, j) if take_left else (i, j + 1)
+        if runs and runs[-1][0] is table and runs[-1][1] + runs[-1][2] == start:
+            runs[-1] = (table, runs[-1][1], runs[-1][2] + length)  # contiguous: one slice
+        else:
+            runs.append((table, start, length))
+    return pa.concat_tables([t.slice(start, length) for t, start, length in runs] or [new.slice(0, 0)])
 
 
 class _Database:
@@ -194,42 +242,39 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
     (staging / "parquet").mkdir(parents=True, exist_ok=True)
     db = _Database(staging / DB_NAME, previous if before else None, defs)
     issues: list[ValidationIssue] = []
-    parts: dict[str, list[pa.Table]] = {name: [] for name in doc_tables}
+    spill = _Spill(staging / ".parts", defs, doc_tables)
     try:
         db.remove_documents(removed, doc_tables)
         for batch in _batches(changed):
-            data = _doc_rows(batch, doc_tables)
+            data = _doc_rows(batch, defs, doc_tables)
             issues += validate_tables(data).issues  # a table without a schema is an issue too
             if issues:  # nothing will be published: go on only to report every invalid record
                 continue
             data = {name: data[name] for name in doc_tables}
             db.add_documents(defs, data)
             for name in doc_tables:
-                parts[name].append(to_arrow(defs[name], data[name]))
+                spill.append(name, to_arrow(defs[name], data[name]))
         if issues:
             return Written({}, "", issues, [])
         final = {}
-        keep = pa.array(kept, pa.string())
         for name in doc_tables:
-            old = []
-            if kept:
-                table = pq.read_table(previous / "parquet" / f"{name}.parquet").cast(defs[name].arrow_schema())
-                old = [table.filter(pc.is_in(table["doc_id"], value_set=keep))]
-            merged = pa.concat_tables([*old, *parts.pop(name)] or [to_arrow(defs[name], [])])
-            final[name] = _sorted(defs[name], merged)
-            write_parquet(final[name], staging / "parquet" / f"{name}.parquet")
+            old = pq.read_table(previous / "parquet" / f"{name}.parquet", schema=defs[name].arrow_schema()) \
+                if kept else None
+            final[name] = merge_by_document(old, set(kept), spill.read(name))
+            write_parquet(final[name], staging / "parquet" / f"{name}.parquet", defs[name].row_group)
         corpus = _corpus_tables(final, refs, chosen, extra)
         issues += validate_tables(corpus).issues
         for name, table in defs.items():
             if not table.per_document:
                 rows = corpus.get(name, [])
                 db.replace_table(table, rows)
-                write_parquet(to_arrow(table, rows), staging / "parquet" / f"{name}.parquet")
+                write_parquet(to_arrow(table, rows), staging / "parquet" / f"{name}.parquet", table.row_group)
         counts = {name: (final[name].num_rows if name in final else len(corpus.get(name, []))) for name in defs}
         documents = _light(final["documents"], [c.name for c in defs["documents"].columns
                                                 if c.name not in ("raw_text", "clean_text")])
     finally:
         db.close()
+        shutil.rmtree(staging / ".parts", ignore_errors=True)
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
     (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return Written(counts, parquet_hash(staging / "parquet"), issues, documents)

@@ -74,6 +74,11 @@ class Table:
         return list(self.schema.get("x-foreign-keys", []))
 
     @property
+    def row_group(self) -> int:
+        """Rows per Parquet row group (x-row-group; fewer for tables of long texts, to bound memory)."""
+        return int(self.schema.get("x-row-group", 65_536))
+
+    @property
     def per_document(self) -> bool:
         """True for tables whose rows each come from one document (x-scope "document", the default), False for
         corpus-wide tables (x-scope "corpus": registries, static tables, sources, refusals) and reports."""

@@ -18,9 +18,6 @@ from .tables import Column, Table
 Convert = Callable[[object], object] | None  # a non-null value's stored form; None: stored as it is
 
 
-ROW_GROUP = 65_536  # rows per Parquet row group: fixed, so equal tables give equal bytes however they were built
-
-
 def _arrow_converter(column: Column) -> Convert:
     if column.fmt == "date":
         return lambda value: dt.date.fromisoformat(str(value))
@@ -41,9 +38,15 @@ def to_arrow(table: Table, rows: list[Record]) -> pa.Table:
     return pa.Table.from_pydict(data, schema=table.arrow_schema())
 
 
-def write_parquet(data: pa.Table, path: Path) -> None:
-    """One zstd Parquet file with statistics and fixed-size row groups (deterministic bytes)."""
-    pq.write_table(data, path, compression="zstd", write_statistics=True, row_group_size=ROW_GROUP)
+def write_parquet(data: pa.Table, path: Path, row_group: int) -> None:
+    """One zstd Parquet file with statistics, written a row group of `row_group` rows at a time, each from one
+    contiguous chunk: the bytes depend on the rows only, not on how the table was assembled, and memory on one
+    row group."""
+    with pq.ParquetWriter(path, data.schema, compression="zstd", write_statistics=True) as writer:
+        for start in range(0, data.num_rows, row_group):
+            writer.write_table(data.slice(start, row_group).combine_chunks(), row_group_size=row_group)
+        if data.num_rows == 0:
+            writer.write_table(data.combine_chunks())
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
