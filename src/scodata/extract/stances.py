@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from scodata import gazetteer
@@ -155,13 +154,12 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
     text = para.text
     gazetteer.starts(text)  # one scan of the paragraph for every name lookup here and in the later extractors
     reading = _Reading()
-    starts = _clause_starts(text)
-    i = k = 0
-    while True:  # each clause start at or after i, in order; reading may jump past some
-        k = bisect_left(starts, i, k)
-        if k == len(starts) or starts[k] >= len(text):
+    i = 0
+    for start in _clause_starts(text):  # in order; reading may jump past some
+        if start >= len(text):
             break
-        i = _read_clause(text, starts[k], reading)
+        if start >= i:
+            i = _read_clause(text, start, reading)
     return {"speaker": reading.speaker, **_endorsement(reading.speaker, reading.codes, reading.excluded, members),
             "stances": reading.stances}
 
