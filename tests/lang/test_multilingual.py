@@ -283,3 +283,56 @@ def test_aligned_paragraphs_have_the_same_endorsing_states_and_mentions() -> Non
         a, b = paragraphs[row["paragraph_id"]], paragraphs[row["aligned_paragraph_id"]]
         assert a["endorsing_states"] == b["endorsing_states"], (a["paragraph_id"], b["paragraph_id"])
         assert mentioned.get(a["paragraph_id"]) == mentioned.get(b["paragraph_id"])
+
+
+_EN_FRAME = ("Press release\n\nThe meeting of the SCO Council of Heads of Government was held in Astana on 5 November 2036.\n\n"
+             "{}\n\nThe Heads of Government welcomed the results of the meeting.\n\nThe next meeting will be held in 2037.")
+_RU_FRAME = ("Информационное сообщение\n\n5 ноября 2036 года в Астане состоялось заседание Совета глав правительств "
+             "государств – членов ШОС.\n\n{}\n\nГлавы правительств приветствовали итоги встречи.\n\n"
+             "Следующее заседание состоится в 2037 году.")
+
+
+@pytest.mark.parametrize(("frame", "attendance", "expected"), [
+    (_EN_FRAME, "Among the participants were Prime Minister of the Republic of India N. Rao and First Vice-President "
+                "of Iran M. Aref.", [("member_state", "IND", "Prime Minister", "N. Rao", False),
+                                     ("member_state", "IRN", "First Vice-President", "M. Aref", False)]),
+    (_EN_FRAME, "Kazakhstan was represented by Prime Minister O. Bektenov, Russia by Prime Minister M. Mishin.",
+     [("member_state", "KAZ", "Prime Minister", "O. Bektenov", False), ("member_state", "RUS", "Prime Minister", "M. Mishin", False)]),
+    (_EN_FRAME, "The meeting, chaired by Prime Minister of the Republic of Kazakhstan O. Bektenov, was attended by Premier "
+                "of the State Council of the People's Republic of China Li Qiang.",
+     [("member_state", "KAZ", "Prime Minister", "O. Bektenov", True), ("member_state", "CHN", "Premier of the State Council", "Li Qiang", False)]),
+    (_EN_FRAME, "Prime Minister of Mongolia L. Oyun-Erdene attended as an observer, and Azerbaijan's Vice-Premier "
+                "Sh. Mustafayev joined as dialogue partner.",
+     [("observer_state", "MNG", "Prime Minister", "L. Oyun-Erdene", False), ("guest", "AZE", "Vice-Premier", "Sh. Mustafayev", False)]),
+    (_EN_FRAME, "Present at the meeting were Ivan Sokolov, Prime Minister of Russia, Wang Lin, Premier of China, and "
+                "Viktor Zhuk, Prime Minister of Belarus.",
+     [("member_state", "RUS", "Prime Minister", "Ivan Sokolov", False), ("member_state", "CHN", "Premier", "Wang Lin", False),
+      ("member_state", "BLR", "Prime Minister", "Viktor Zhuk", False)]),
+    (_RU_FRAME, "В заседании участвуют: Александр Ковальчук (Белоруссия), Чэнь Лун (Китай) и Владимир Соколов (Россия).",
+     [("member_state", "BLR", None, "Александр Ковальчук", False), ("member_state", "CHN", None, "Чэнь Лун", False),
+      ("member_state", "RUS", None, "Владимир Соколов", False)]),
+    (_RU_FRAME, "Казахстан представлял Премьер-министр О.Бектенов, Россию – Председатель Правительства М.Мишин.",
+     [("member_state", "KAZ", "Премьер-министр", "О.Бектенов", False), ("member_state", "RUS", "Председатель Правительства", "М.Мишин", False)]),
+    (_RU_FRAME, "В заседании приняли участие Премьер-министр Республики Беларусь Головко Р.А. и Премьер Госсовета КНР Ли Цян; "
+                "в качестве наблюдателя – Премьер-министр Монголии Оюун-Эрдэнэ Л.",
+     [("member_state", "BLR", "Премьер-министр", "Головко Р.А.", False), ("member_state", "CHN", "Премьер Госсовета", "Ли Цян", False),
+      ("observer_state", "MNG", "Премьер-министр", "Оюун-Эрдэнэ Л.", False)]),
+    (_RU_FRAME, "От Монголии в качестве наблюдателя участвовал Премьер-министр Л.Оюун-Эрдэнэ, от Туркменистана в качестве "
+                "гостя – заместитель Председателя Кабинета министров Р.Мередов.",
+     [("observer_state", "MNG", "Премьер-министр", "Л.Оюун-Эрдэнэ", False),
+      ("guest", "TKM", "заместитель Председателя Кабинета министров", "Р.Мередов", False)]),
+])
+def test_participant_entries_wherever_they_stand(frame: str, attendance: str, expected: list[tuple]) -> None:
+    """Entries found by their state, office and person name whatever the lead, separators and order."""
+    _, _, _, tables = _extract(frame.format(attendance))
+    got = [(r["role"], r["state_code"], r["title"], r["name"], r["is_chair"]) for r in tables["participants"]]
+    assert got == expected
+
+
+def test_mirror_copy_page_furniture_and_doubled_punctuation() -> None:
+    text = ("Joint Communique\n\nPage 1 of 2\n\nThe meeting of the SCO Council of Heads of Government took place on "
+            "28 October 2040 in Dushanbe..\n\nThe Heads of Government approved the budget of the SCO,, and the plan.\n\n"
+            "Page 2 of 2\n\nThe next meeting will be held in 2041 in the Republic of Uzbekistan..")
+    cleaned, _, _, _ = _extract(text)
+    assert "Page" not in cleaned.text and ".." not in cleaned.text and ",," not in cleaned.text
+    assert len(lang.get("en").segment(cleaned.text).paragraphs) == 3

@@ -75,7 +75,8 @@ def _name_part(text: str, words: Words) -> tuple[str, str | None]:
     while k > 0:
         tok = tokens[k - 1].group().strip(",;:")
         bare = tok.lower().strip(".")
-        if bare in words.title_words or not (tok[:1].isupper() or re.match(r"^(?:al-|bin$|ibn$|de$|van$|von$)", tok)):
+        if bare in words.title_words or all(part in words.title_words for part in bare.split("-")) \
+                or not (tok[:1].isupper() or re.match(r"^(?:al-|bin$|ibn$|de$|van$|von$)", tok)):
             break
         if not re.match(r"^[\w.'’-]+$", tok):
             break
