@@ -51,7 +51,37 @@ def create_app():  # noqa: ANN201 (an ASGI app)
         metadata = json.load(fh)
     ds = Datasette(immutables=[config["db"]], metadata=metadata, settings=config["settings"])
     refresh_once(ds)
+    for db in ds.databases.values():
+        if db.is_mutable is False:
+            remember_schema(db)
     return ds.app()
+
+
+# Database methods that read only the schema: each is a query on a thread and a turn of the event loop,
+# and a table page calls them ~15 times. The served database is immutable, so their answers are kept.
+SCHEMA_METHODS = ("table_exists", "table_names", "table_columns", "table_column_details", "primary_keys",
+                  "fts_table", "label_column_for_table", "foreign_keys_for_table", "hidden_table_names",
+                  "view_names", "get_all_foreign_keys", "get_table_definition", "get_view_definition",
+                  "attached_databases")
+
+
+def remember_schema(db: Any) -> None:  # noqa: ANN401 (a Datasette Database)
+    """Keep the answers of an immutable database's schema methods (copies, so callers may change them)."""
+    import copy
+
+    for name in SCHEMA_METHODS:
+        method = getattr(db, name, None)
+        if method is None:
+            continue
+        answers: dict[tuple[Any, ...], Any] = {}
+
+        async def remembered(*args: Any, _method: Any = method, _answers: dict = answers, **kwargs: Any) -> Any:  # noqa: ANN401
+            key = (args, tuple(sorted(kwargs.items())))
+            if key not in _answers:
+                _answers[key] = await _method(*args, **kwargs)
+            return copy.deepcopy(_answers[key])
+
+        setattr(db, name, remembered)
 
 
 def refresh_once(ds: Any) -> None:  # noqa: ANN401 (a Datasette)
