@@ -182,6 +182,8 @@ def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
             or (word.lower() in DIGRAPH_INITIALS and word[:1].isupper() and text[m.end() :].strip()[:1].isupper())
         if initial or word.lower() in rules.abbreviations or whole.lower() in rules.abbreviations:
             continue
+        if whole.isdigit() and len(whole) <= 3 and re.search(r"(?:^|\n)[ \t]*$", text[: m.start() - len(whole)]):
+            continue  # the number of a list item at the start of a line ("\n2. Mr. …")
         if text[m.end() :].strip()[:1].islower():
             continue
         a = start + len(text[start:]) - len(text[start:].lstrip())

@@ -108,6 +108,10 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         return out
     before, after = entry[: entity.start], entry[entity.end :]
     after_rest, name = _name_part(after, words)
+    bracket = re.match(r"\s*\(([^()]+)\)[\s.,;]*$", after)
+    if name is None and bracket:  # "Ирана (Хамид Рахмани)": the person in brackets after the state
+        inner_rest, name = _name_part(bracket.group(1), words)
+        after_rest = inner_rest if name else after_rest
     first_sep = re.search(r",|\s[–—]\s", before)
     if name is None and not after_rest.strip(" ,.;:)") and before.rstrip().endswith("("):  # "Чэнь Лун (Китай)"
         rest, name = _name_part(before.rstrip(" ("), words)
