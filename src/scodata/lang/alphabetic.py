@@ -68,6 +68,9 @@ def _line_join_spans(text: str) -> list[tuple[int, int, str]]:
         if not before or before.endswith("\n"):
             continue
         last = re.search(r"(\w+)\W*$", before)
+        line = before[before.rfind("\n") + 1 :].split(" ", 1)[0]
+        if line and after.islower() and text[m.end() :].startswith(line + " "):
+            continue  # lines opening with the same word are the items of a list ("от Республики …" / "от …")
         if after.islower() or before.endswith(",") or (last and last.group(1).lower() in _LINK_WORDS and before[-1].isalpha()):
             spans.append((m.start(), m.end(), " "))
     return spans
@@ -179,7 +182,8 @@ def sentences(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
         whole = token.group() if token else ""
         word = whole.rsplit(".", 1)[-1]
         initial = (len(word) == 1 and word.isupper()) or ("." in whole and len(word) <= 2 and word[:1].isupper()) \
-            or (word.lower() in DIGRAPH_INITIALS and word[:1].isupper() and text[m.end() :].strip()[:1].isupper())
+            or (word.lower() in DIGRAPH_INITIALS and word[:1].isupper()
+                and (text[m.end() :].strip()[:1].isupper() or text[m.end() :].strip()[:1] in "–—-,("))
         if initial or word.lower() in rules.abbreviations or whole.lower() in rules.abbreviations:
             continue
         if whole.isdigit() and len(whole) <= 3 and re.search(r"(?:^|\n)[ \t]*$", text[: m.start() - len(whole)]):

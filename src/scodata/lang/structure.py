@@ -264,7 +264,7 @@ def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | No
                 s = lead_m.end() if lead_m else s
             else:
                 e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
-        e = s + len(text[s:e].rstrip(" ,;:.–—"))
+        e = s + len(_trim_entry(text[s : e + 1 if text[e : e + 1] == "." else e]))
         if s >= e:
             continue
         parsed = parse_entry(text[s:e], language, words)
@@ -299,7 +299,7 @@ def _entry_item(text: str, s: int, e: int, language: str,
             entry = _trim_entry(text[s : s + m.start()] + " " + text[s + m.end() : e])
         else:
             e, after = s + m.start(), marker_role
-    e = s + len(_trim_entry(text[s:e]))
+    e = s + len(_trim_entry(text[s : e + 1 if text[e : e + 1] == "." else e]))  # the sentence's stop after an initial
     return s, max(s, e), opening, after, entry if entry is not None else text[s:max(s, e)]
 
 
