@@ -321,7 +321,7 @@ def _has_title(parsed: dict[str, object], words: Words) -> bool:
 
 
 def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,
-                      year: int | None) -> list[Record]:
+                      year: int | None, role: str | None = None) -> tuple[list[Record], str | None]:
     """Records of an attendance sentence, wherever its entries stand: the attendance verbs cut it into clauses, each
     clause into entries (anchored on gazetteer names, office words and person names). A role marker opens the entries
     after it in its clause, or, when none follow, closes the clause before (X attended as an observer). A state part
@@ -364,7 +364,7 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
             continue
         merged.append(item)
     roles: list[str | None] = [None] * len(merged)
-    current: str | None = None
+    current: str | None = role
     for i, item in enumerate(merged):
         opening = item["opening"]
         if opening is not None and item["parsed"] is None:
@@ -392,7 +392,7 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         record.update({k: v for k, v in parsed.items() if k != "kind"})  # type: ignore[union-attr]
         record["is_chair"] = item["clause"] in chair_clauses and not any(r["is_chair"] for r in records)
         records.append(record)
-    return records
+    return records, current
 
 
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
@@ -419,7 +419,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                        and _looks_like_entry(paragraphs[k + 1].text, language, words))  # "Participants:" then entries
             if not attend and not heading:
                 if para.section == "preamble" and not chair:  # a list under an unknown lead ("Among those present …")
-                    found = _sentence_records(doc_id, para, a, b, language, words, year)
+                    found = _sentence_records(doc_id, para, a, b, language, words, year)[0]
                     if sum(1 for r in found if r["name"]) >= 2:
                         records += found
                 continue
@@ -439,7 +439,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             else:
                 lead, (ls, le) = sentence[attend_end :], (a, a + attend_start)
             if ls != le or ls != b:  # entries on either side of the verb(s), anywhere in the sentence
-                records += _sentence_records(doc_id, para, a, b, language, words, year)
+                records += _sentence_records(doc_id, para, a, b, language, words, year)[0]
                 continue
             lead_marker = _marker(lead, words) or (opening if not rest else None)
             role: str | None = lead_marker[1] if lead_marker else None
@@ -451,7 +451,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                     if not _looks_like_entry(following.text, language, words):
                         break
                     listed.add(j)
-                    found, role = _list_records(doc_id, following, 0, len(following.text), role, language, words, year)
+                    found, role = _sentence_records(doc_id, following, 0, len(following.text), language, words, year, role)
                     records += found
     for para, a, b in chairs:
         lead_m = words.entry_lead.match(para.text, a, b)
