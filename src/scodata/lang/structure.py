@@ -95,6 +95,8 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     out: dict[str, object] = dict(state=None, state_code=None, organisation=None, organisation_id=None,
                                   title=None, name=None, term=None, kind=None)
     found = [m for m in names.scan(entry, language) if not (m.entity.entity_id == "SCO" and _sco_body_after(entry, m, language))]
+    if len(found) > 1 and found[0].entity.entity_id == "SCO" and found[1].entity.kind == "state":
+        found = found[1:]  # "the SCO observer state Mongolia": the SCO qualifies the state
     entity = found[0] if found else None
     if entity is None:
         rest, name = _name_part(entry, words)
@@ -313,6 +315,11 @@ def _trim_entry(entry: str) -> str:
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?$")
 
 
+def _person_like(name: str) -> bool:
+    """A person's name beyond doubt: an initial, or two or more words (a lone capitalised word may be a place)."""
+    return bool(re.search(r"(?:^|[\s.-])[A-ZА-ЯЁ][a-zа-яё]?\.", name)) or len(name.split()) >= 2
+
+
 def _has_title(parsed: dict[str, object], words: Words) -> bool:
     """True when the title part holds an office word (not only small words such as of, the)."""
     title = str(parsed["title"] or "").lower()
@@ -420,7 +427,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             if not attend and not heading:
                 if para.section == "preamble" and not chair:  # a list under an unknown lead ("Among those present …")
                     found = _sentence_records(doc_id, para, a, b, language, words, year)[0]
-                    if sum(1 for r in found if r["name"]) >= 2:
+                    named = sum(1 for r in found if _person_like(str(r["name"] or "")))
+                    if named >= 2 or (named and _marker(sentence, words)):  # two entries, or one under a role heading
                         records += found
                 continue
             attend_start, attend_end = (attend.start(), attend.end()) if attend else (len(sentence), len(sentence))

@@ -69,7 +69,7 @@ WORDS = Words(
              (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
              (re.compile(r",?\s*as (?:the |a )?(?:head of (?:the )?delegation|representative) of (?:an |the )?(?:SCO )?observer state[:,]?\s*", re.I), "observer_state"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "guest"),
-             (re.compile(r",?\s*(?:as (?:a |the )?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
+             (re.compile(r",?\s*(?:(?:as (?:a |the )?)?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation"),
              # a role named after (or before) an entry: "as an observer", "(observer state)", "as dialogue partner"
@@ -83,7 +83,7 @@ WORDS = Words(
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
         "general", "ambassador", "representative", "special", "acting", "foreign", "affairs", "state", "council",
         "government", "cabinet", "ministers", "of", "the", "and", "for", "national", "security", "defence", "trade",
-        "emir", "king", "crown", "prince", "sultan", "chief", "commissioner", "coordinator", "envoy", "permanent",
+        "emir", "king", "under-secretary-general", "under", "crown", "prince", "sultan", "chief", "commissioner", "coordinator", "envoy", "permanent",
         "committee", "board", "sco", "un", "people's", "republic",
         "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office", "shri",
     }),
