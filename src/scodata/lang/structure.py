@@ -841,7 +841,7 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     empty = {"speaker": None, "endorsing_states": sorted(set(members)), "all_members_endorse": True if members else None,
              "stances": []}
     text = para.text
-    numbered = re.match(r"^\s*\d{1,3}[.)]\s+", text)
+    numbered = re.match(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+", text)
     pos = numbered.end() if numbered else 0
     lead = re.compile(r"(?:The|the)\s+").match(text, pos)
     subject_at = lead.end() if lead else pos
@@ -851,11 +851,15 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     if speaker_m:
         end = speaker_m.end()
         exc = words.except_.match(text, end)
+        of = re.compile(r"\s+(?:of\s+(?:the\s+)?)?").match(text, end)
+        of_end, of_states = _state_list(text, of.end(), language, words) if of and not exc else (end, [])
         if exc:
             exc_end, listed = _state_list(text, exc.end(), language, words)
             if listed:
                 codes, excluded = listed, True
                 end = exc_end + len(re.match(r",?", text[exc_end:]).group())  # type: ignore[union-attr]
+        elif of_states:  # "The leaders of Kazakhstan, Kyrgyzstan and Russia", "Лидеры Казахстана и России"
+            codes, end = of_states, of_end
         speaker = text[subject_at:end].rstrip(" ,")
     else:
         end, listed = _state_list(text, pos, language, words)

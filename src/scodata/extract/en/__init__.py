@@ -91,7 +91,7 @@ WORDS = Words(
     organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Board|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
     of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
     secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
-    speakers=re.compile(r"(?:(?i:member states)(?: concerned)?|Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
+    speakers=re.compile(r"(?:SCO\s+)?(?:(?i:member states)(?: concerned)?|Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
                         r"|Member States|member states|Ministers|ministers|Parties|parties|leaders|Leaders|delegations|Delegations"
                         r"|Participants|participants|sides|Sides)"),
     partial=re.compile(r"Member States concerned|some|several|other", re.I),
@@ -116,6 +116,7 @@ WORDS = Words(
     doc_date=re.compile(r"\b(?:signed|adopted|approved|ratified|dated|of)\s+(?:on\s+)?$"),
     host=re.compile(r"\b(?:hosted by|organi[sz]ed by|under the chairmanship of|chaired by)\s+(?:the\s+)?(?P<host>[A-Z])"),
     initiative_of=[re.compile(r"\b(?:initiatives?|proposals?) of (?:the )?(?P<who>[A-Z][\w'’ -]+?) (?:on|to|for|regarding) (?P<subject>[^,;.]+)"),
+                   re.compile(r"\b(?:initiatives?|proposals?),? (?:put forward|proposed|advanced|launched|made|submitted) by (?:the )?(?P<who>[A-Z][\w'’ -]+?),? (?:on|to|for|regarding) (?P<subject>[^,;.]+)"),
                    re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s+side)?)'s (?:initiative|proposal) (?:on|to|for|regarding) (?P<subject>[^,;.]+)")],
     proposed_by=[re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)'s (?P<subject>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"),
                  re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
@@ -123,7 +124,7 @@ WORDS = Words(
     at_initiative=re.compile(r"(?:,?\s*(?:held|convened|organi[sz]ed|launched|established)\s+)?at the initiative of (?:the )?(?P<who>[A-Z])"),
     in_place=re.compile(r"\bin (?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
     subject_stop=re.compile(rf",?\s+and\s+(?=(?:also\s+|further\s+)?(?:{_STANCES})\b|the (?:initiative|proposal))|,?\s+(?:held|convened|organi[sz]ed)\b"),
-    except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding)\s+"),
+    except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding|other than|apart from|save for)\s+"),
     self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
