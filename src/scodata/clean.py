@@ -23,6 +23,7 @@ CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
 _STRAY_LETTERS = "abcdfghijklmnopqrstuvwyz"  # [a-df-wyz]
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060"
 TERMINAL = "。！？；：”’」』）)】…!?;:"
+_TERMINAL_CHARS = frozenset(TERMINAL)
 Span = tuple[int, int, str]
 
 PREVIEW_MARKER = re.compile(
@@ -375,6 +376,8 @@ def page_break_spans(text: str) -> list[Span]:
     """Blank-line runs that split a sentence: the text before stops mid-sentence and is prose."""
     spans = []
     for m in BLANK_RUN.finditer(text):
+        if text[m.start() - 1 : m.start()] in _TERMINAL_CHARS:
+            continue  # the common case: the paragraph before ends its sentence
         after = text[m.end() : m.end() + 1]
         paragraph_start = text.rfind("\n\n", 0, m.start()) + 1
         last = _last_visible(text, paragraph_start, m.start())
