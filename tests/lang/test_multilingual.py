@@ -288,7 +288,8 @@ def test_aligned_paragraphs_have_the_same_endorsing_states_and_mentions() -> Non
 _EN_FRAME = ("Press release\n\nThe meeting of the SCO Council of Heads of Government was held in Astana on 5 November 2036.\n\n"
              "{}\n\nThe Heads of Government welcomed the results of the meeting.\n\nThe next meeting will be held in 2037.")
 _RU_FRAME = ("Информационное сообщение\n\n5 ноября 2036 года в Астане состоялось заседание Совета глав правительств "
-             "государств – членов ШОС.\n\n{}\n\nГлавы правительств приветствовали итоги встречи.\n\n"
+             "государств – членов ШОС.\n\n{}\n\nГлавы правительств приветствовали итоги встречи и отметили важность "
+             "дальнейшего развития торгово-экономического сотрудничества.\n\n"
              "Следующее заседание состоится в 2037 году.")
 
 
@@ -336,3 +337,34 @@ def test_mirror_copy_page_furniture_and_doubled_punctuation() -> None:
     cleaned, _, _, _ = _extract(text)
     assert "Page" not in cleaned.text and ".." not in cleaned.text and ",," not in cleaned.text
     assert len(lang.get("en").segment(cleaned.text).paragraphs) == 3
+
+
+_LAYOUT_PEOPLE = {
+    "en": [("Republic of Belarus", "Prime Minister", "BLR", "R.A. Golovko", "Golovko R.A."),
+           ("People's Republic of China", "Premier of the State Council", "CHN", "Li Qiang", "Li Qiang"),
+           ("Islamic Republic of Pakistan", "Prime Minister", "PAK", "Sh. Malik", "Malik Sh.")],
+    "ru": [("Республики Беларусь", "Премьер-министр", "BLR", "Р.А.Головко", "Головко Р.А."),
+           ("Китайской Народной Республики", "Премьер Государственного совета", "CHN", "Ли Цян", "Ли Цян"),
+           ("Исламской Республики Пакистан", "Премьер-министр", "PAK", "Ш.Малик", "Малик Ш.")],
+}
+_LAYOUT_ORDERS = {"en": ["{t} of the {s} {n}", "{s}: {t} {n}", "{s} – {t} {n}", "{n}, {t} of the {s}", "{n} – {t}, {s}"],
+                  "ru": ["{t} {s} {n}", "от {s} – {t} {n}", "{n} – {t} {s}"]}
+_LAYOUT_LISTS = {"semicolons": lambda e: "; ".join(e) + ".", "lines": lambda e: ";\n".join(e) + ".",
+                 "numbered": lambda e: "\n".join(f"{i}. {x}" for i, x in enumerate(e, 1)),
+                 "bullets": lambda e: "\n".join(f"• {x}" for x in e), "paragraphs": lambda e: "\n\n".join(e)}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("layout", list(_LAYOUT_LISTS))
+@pytest.mark.parametrize("surname_first", [False, True])
+def test_generated_list_layouts(language: str, layout: str, surname_first: bool) -> None:
+    """Every order of state, title and name, with initials before or after the surname, in every list layout."""
+    frame, lead = ((_EN_FRAME, "The meeting was attended by:") if language == "en"
+                   else (_RU_FRAME, "В заседании приняли участие:"))
+    people = _LAYOUT_PEOPLE[language]
+    for order in _LAYOUT_ORDERS[language]:
+        entries = [order.format(s=s, t=t, n=sur if surname_first else n) for s, t, _, n, sur in people]
+        body = lead + ("\n\n" if layout == "paragraphs" else "\n") + _LAYOUT_LISTS[layout](entries)
+        _, _, _, tables = _extract(frame.format(body))
+        got = [(r["state_code"], r["name"]) for r in tables["participants"]]
+        assert got == [(code, sur if surname_first else n) for _, _, code, n, sur in people], order

@@ -51,6 +51,9 @@ def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"\n[ \t]*\n\s*", text):
         before = text[: m.start()].rstrip()
         after = text[m.end() : m.end() + 1]
+        block = before[before.rfind("\n") + 1 :].split(" ", 1)[0]
+        if block and text[m.end() :].startswith(block + " "):
+            continue  # blocks opening with the same word are the items of a list
         if before and before[-1] not in TERMINAL and after.islower():
             spans.append((m.start(), m.end(), " "))
     return spans
