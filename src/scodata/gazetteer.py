@@ -120,7 +120,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 _STARTS: dict[str, dict[int, EntityMatch]] = {}  # text -> starts(text), for the paragraphs being extracted
-_STARTS_LIMIT = 4096
+_STARTS_LIMIT = 1024  # paragraphs: more than any one document has
 
 
 def clear_cache() -> None:
@@ -141,6 +141,7 @@ def starts(text: str) -> dict[int, EntityMatch]:
 
 
 def _longest_by_start(text: str) -> dict[int, EntityMatch]:
+    """One pass of the automaton: every name ending at every position; the longest kept at each start."""
     best: dict[int, tuple[int, str, Entity]] = {}
     for last, (length, name, entity, forbidden) in _automaton().iter(text):
         if forbidden and text[last + 1 : last + 2] in forbidden:
@@ -167,6 +168,7 @@ def get(entity_id: str) -> Entity | None:
 
 @cache
 def _by_id() -> dict[str, Entity]:
+    """Entity id -> entity (the first row of an id)."""
     table: dict[str, Entity] = {}
     for entity in entities():
         table.setdefault(entity.entity_id, entity)
