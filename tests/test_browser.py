@@ -184,8 +184,8 @@ def test_reader_page_paragraphs_in_order_and_links_work(page: Page, datasette_se
     assert line / size >= 1.7  # comfortable Chinese line height
     article = page.locator("article.reader").bounding_box()
     assert article and article["width"] <= min(width, 40 * size)
-    kinds = set(page.locator("a.ent[data-kind]").evaluate_all("els => els.map(e => e.dataset.kind)"))
-    assert {"mention", "cited_document", "participant"} <= kinds
+    kinds = set(page.locator("p.text [data-kind]").evaluate_all("els => els.map(e => e.dataset.kind)"))
+    assert {"mention", "cited_document", "participant", "meeting", "initiative"} <= kinds
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"reader_{width}.png"))
     mention = page.locator('a.ent[data-kind="mention"]').first

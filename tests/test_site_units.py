@@ -43,6 +43,19 @@ def test_marks_never_overlap_and_keep_every_character() -> None:
                                                               ("《上合组织宪章》", "/scodata/cited_documents/c1")]
 
 
+def test_phrases_hold_their_names() -> None:
+    text = "支持印方关于举办博览会的倡议。"
+    records = [r.Record("initiative", "i1", "d:p001", 2, 14, text[2:14], "博览会"),
+               r.Record("mention", "m1", "d:p001", 2, 4, "印方", "India", target="IND"),
+               r.Record("mention", "m2", "d:p001", 13, 16, "议。x", "crosses the edge")]
+    groups, left = r.group_text(text, 0, records, url)
+    assert "".join(p.text for g in groups for p in g.pieces) == text
+    phrase = next(g for g in groups if g.record)
+    assert phrase.record.id == "i1" and phrase.href == "/scodata/initiatives/i1"
+    assert [p.text for p in phrase.pieces if p.record] == ["印方"]
+    assert [x.id for x in left] == ["m2"]
+
+
 def test_reader_paragraphs_in_order_with_endorsement() -> None:
     paragraphs = [
         {"paragraph_id": "d:p002", "seq": 2, "section": "body", "text": "相关代表团团长支持。", "start": 10, "end": 20,

@@ -13,9 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-# Marked in this order: the most specific records first; a record overlapping one already marked
-# is listed under its paragraph instead of being marked in the text.
+# Two layers are marked: phrases (initiatives, participants, meetings) as outlined spans with a link
+# to their record, and within them the names (states and organisations, cited documents) as links.
+# In each layer the most specific kinds come first; a record overlapping one already marked in its
+# layer, or a name crossing a phrase's edge, is listed under its paragraph instead.
 KINDS = ("mention", "cited_document", "participant", "meeting", "initiative")
+INNER = ("mention", "cited_document")
+OUTER = ("participant", "initiative", "meeting")
 KIND_TABLE = {"mention": "mentions", "cited_document": "cited_documents", "participant": "participants",
               "meeting": "meetings", "initiative": "initiatives"}
 RECORD_SQL = {
@@ -76,6 +80,15 @@ class Piece:
     href: str | None = None
 
 
+@dataclass(frozen=True)
+class Group:
+    """A run of paragraph text: a marked phrase (initiative, participant, meeting) or the text between."""
+
+    pieces: list[Piece]
+    record: Record | None = None
+    href: str | None = None
+
+
 @dataclass
 class ReaderParagraph:
     """One numbered paragraph as shown on the reader page."""
@@ -88,10 +101,14 @@ class ReaderParagraph:
     stances: list[str]
     endorsing: list[str]
     all_members_endorse: bool | None
-    pieces: list[Piece]
+    groups: list[Group]
     records: list[Record] = field(default_factory=list)
     unmarked: list[Record] = field(default_factory=list)
     aligned: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return [piece for group in self.groups for piece in group.pieces]
 
     @property
     def endorsement(self) -> str:
@@ -129,7 +146,8 @@ def records_from_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[Record]
 
 
 def choose_marks(records: Iterable[Record], start: int, end: int) -> tuple[list[Record], list[Record]]:
-    """Records to mark in the text [start, end) without overlaps (in KINDS order), and those left over."""
+    """Records to mark in the text [start, end) without overlaps (in KINDS order, sorted by start), and
+    those left over."""
     ordered = sorted(records, key=lambda r: (KINDS.index(r.kind), r.start, -(r.end - r.start)))
     starts: list[int] = []
     chosen: list[Record] = []
@@ -163,6 +181,29 @@ def mark_text(text: str, offset: int, marks: list[Record], row_url: RowUrl) -> l
     return pieces
 
 
+def group_text(text: str, offset: int, records: list[Record], row_url: RowUrl) -> tuple[list[Group], list[Record]]:
+    """The paragraph text cut into phrase groups, each holding its marked names; records not shown."""
+    end = offset + len(text)
+    phrases, left = choose_marks([r for r in records if r.kind in OUTER], offset, end)
+    names, unplaced = choose_marks([r for r in records if r.kind in INNER], offset, end)
+    left += unplaced
+    groups: list[Group] = []
+    pos = offset
+    spans = [(p.start, p.end, p) for p in phrases]
+    for a, b, phrase in [*spans, (end, end, None)]:
+        if a > pos:  # the text before this phrase
+            inside = [n for n in names if pos <= n.start and n.end <= a]
+            groups.append(Group(mark_text(text[pos - offset:a - offset], pos, inside, row_url)))
+        if phrase is not None:
+            inside = [n for n in names if a <= n.start and n.end <= b]
+            groups.append(Group(mark_text(text[a - offset:b - offset], a, inside, row_url), phrase,
+                                phrase.href(row_url)))
+        pos = max(pos, b)
+    placed = {id(n) for g in groups for piece in g.pieces if (n := piece.record) is not None}
+    left += [n for n in names if id(n) not in placed]  # names crossing a phrase's edge
+    return groups, left
+
+
 def reader_paragraphs(paragraphs: Iterable[dict[str, Any]], records: Iterable[Record], row_url: RowUrl,
                       alignments: dict[str, list[dict[str, Any]]] | None = None) -> list[ReaderParagraph]:
     """Every paragraph in seq order with its records marked; records outside any paragraph are dropped."""
@@ -173,13 +214,13 @@ def reader_paragraphs(paragraphs: Iterable[dict[str, Any]], records: Iterable[Re
     for p in sorted(paragraphs, key=lambda p: int(p["seq"])):
         own = by_paragraph.get(p["paragraph_id"], [])
         start, text = int(p["start"]), str(p["text"])
-        marks, left = choose_marks(own, start, start + len(text))
+        groups, left = group_text(text, start, own, row_url)
         flag = p.get("all_members_endorse")
         out.append(ReaderParagraph(
             paragraph_id=p["paragraph_id"], anchor=anchor(p["paragraph_id"]), seq=int(p["seq"]),
             section=str(p.get("section") or ""), speaker=p.get("speaker"), stances=as_list(p.get("stances")),
             endorsing=as_list(p.get("endorsing_states")), all_members_endorse=None if flag is None else bool(flag),
-            pieces=mark_text(text, start, marks, row_url),
+            groups=groups,
             records=sorted(own, key=lambda r: (r.start, KINDS.index(r.kind))), unmarked=left,
             aligned=(alignments or {}).get(p["paragraph_id"], [])))
     return out
