@@ -440,7 +440,8 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("repeated_header", repeated_line_spans),
     # A lone lowercase Latin letter between two characters is an anti-scraping injection (李克q强); e and x are
     # kept because they start words in Chinese prose (e政务, x射线), and o between numerals is a zero (二o一九).
-    # (Patterns open with the character they consume, the look-behind after it, so the scan can skip ahead.)
+    # (The patterns below open with the character they consume, the look-behind after it: `first` lists those
+    # characters, and the pattern is tried only where they occur.)
     ("stray_injected", regex_spans(re.compile(f"[a-df-wyz](?<=[{CJK}][a-df-wyz])(?<![〇零一二三四五六七八九][a-df-wyz])"
                                               f"(?=[{CJK}])"), "", first=_STRAY_LETTERS)),
     ("doubled_punctuation", doubled_punctuation_spans),
