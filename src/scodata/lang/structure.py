@@ -7,12 +7,14 @@ endorsing states, stances). Records have the same columns as the Chinese extract
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from scodata import gazetteer
 from scodata.extract.citations import title_key
 from scodata.extract.records import number_records, span_record
+from scodata.extract.segment import Segmented
 from scodata.extract.structure import member_states_present
 from scodata.gazetteer import EntityMatch
 from scodata.lang import names
@@ -411,8 +413,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
     chairs: list[tuple[Paragraph, int, int]] = []
     listed: set[int] = set()  # paragraphs consumed as entries of a preceding list
     for k, para in enumerate(paragraphs):
-        if k in listed:
-            continue
+        if k in listed or annotate(dataclasses.replace(para, section="body"), [], language, words)["stances"]:
+            continue  # a statement of the meeting ("The Heads of State welcomed the Forum, attended by …")
         text = para.text
         for a, b in sentences(text, rules):
             sentence = text[a:b]
@@ -895,6 +897,19 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
         return {"speaker": speaker, "endorsing_states": [], "all_members_endorse": False, "stances": stances}
     return {"speaker": speaker, "endorsing_states": sorted(set(members)),
             "all_members_endorse": True if members else None, "stances": stances}
+
+
+def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> Segmented:
+    """The preamble ends at the first paragraph that is a statement of the meeting (a speaker and a stance verb:
+    "The Heads of State welcomed the Forum attended by …"), whatever attendance words it holds."""
+    paragraphs = list(seg.paragraphs)
+    for i, para in enumerate(paragraphs):
+        if para.section != "preamble":
+            break
+        if i and annotate(dataclasses.replace(para, section="body"), [], language, words)["stances"]:
+            paragraphs[i:] = [dataclasses.replace(p, section="body") for p in paragraphs[i:]]
+            break
+    return Segmented(seg.header, paragraphs)
 
 
 def members_on(meeting_date: str | None) -> list[str]:

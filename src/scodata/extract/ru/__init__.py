@@ -140,7 +140,7 @@ LANGUAGE = Language(
     tag="ru",
     suffix="-ru",
     clean=lambda raw: alphabetic.clean(raw, RULES),
-    segment=lambda text: alphabetic.segment(text, RULES),
+    segment=lambda text: structure.end_preamble_at_statements(alphabetic.segment(text, RULES), RULES.tag, WORDS),
     describe=lambda seg, title, published, wire=(None, None): alphabetic.describe(seg, title, published, RULES, wire),
     extract=lambda doc_id, paragraphs, date: structure.extract_structure(doc_id, paragraphs, date, RULES, WORDS),
     name_forms=name_forms,
