@@ -218,7 +218,9 @@ def describe(seg: Segmented, title_hint: str | None, published_hint: str | None,
     body_match = rules.body.search(title) or rules.body.search(first)
     issuing_body = body_match.group(0) if body_match else None
     council_text = issuing_body or title
-    council = next((name for rx, name in rules.councils if rx.search(council_text)), "other" if issuing_body else None)
+    council = next((name for rx, name in rules.councils if rx.search(council_text)), None)
+    if council is None:  # a news copy's headline names no council: its lead may ("the SCO summit opened …")
+        council = next((name for rx, name in rules.councils if rx.search(first)), "other" if issuing_body else None)
     dates = rules.find_dates(first) or rules.find_dates(title)
     place = rules.place.search(first)
     video = rules.video.search(first)

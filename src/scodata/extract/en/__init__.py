@@ -31,7 +31,8 @@ RULES = Rules(
                (re.compile(r"Statement", re.I), "statement")],
     councils=[(re.compile(r"Heads of State", re.I), "heads_of_state"),
               (re.compile(r"Heads of Government|Prime Ministers", re.I), "heads_of_government"),
-              (re.compile(r"Foreign (?:Affairs )?Ministers|Ministers of Foreign Affairs", re.I), "foreign_ministers")],
+              (re.compile(r"Foreign (?:Affairs )?Ministers|Ministers of Foreign Affairs", re.I), "foreign_ministers"),
+              (re.compile(r"\bsummit\b", re.I), "heads_of_state")],
     body=re.compile(_COUNCIL + r"(?: of the (?:SCO )?Member States)?(?: of the (?:Shanghai Cooperation Organi[sz]ation|SCO))?"),
     video=re.compile(r"video ?conferenc\w*|video link|by video|online format|virtual format", re.I),
     place=re.compile(r"\b(?:held|took place|convened) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"

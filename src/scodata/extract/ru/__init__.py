@@ -33,7 +33,8 @@ RULES = Rules(
                (re.compile(r"заявлени", re.I), "statement")],
     councils=[(re.compile(r"глав государств", re.I), "heads_of_state"),
               (re.compile(r"глав правительств|премьер-министров", re.I), "heads_of_government"),
-              (re.compile(r"министров иностранных дел", re.I), "foreign_ministers")],
+              (re.compile(r"министров иностранных дел", re.I), "foreign_ministers"),
+              (re.compile(r"саммит", re.I), "heads_of_state")],
     body=re.compile(r"Совет\w*\s+(?:глав государств|глав правительств(?:\s*\(премьер-министров\))?|министров иностранных дел)"
                     rf"(?:\s+{_STATES_OF}\s+(?:Шанхайской организации сотрудничества|ШОС))?"),
     video=re.compile(r"видеоконференц\w*|видеосвяз\w*|онлайн|в режиме видео|дистанционн\w+ формат", re.I),
