@@ -186,7 +186,7 @@ def _starts_entry(text: str, language: str, words: Words) -> bool:
     lead = words.entry_lead.match(text)
     body = text[lead.end() :] if lead else text
     first = body.split(" ", 1)[0].lower().strip(",.;:")
-    return (first in words.title_words or names.match_at(body, 0, language) is not None
+    return (first in words.title_words or all(p in words.title_words for p in first.split("-")) or names.match_at(body, 0, language) is not None
             or _marker(body[:60], words) is not None or _adjective_at_start(body, language, words))
 
 
@@ -309,7 +309,7 @@ def _entry_item(text: str, s: int, e: int, language: str,
 
 def _trim_entry(entry: str) -> str:
     """An entry without trailing punctuation; the full stop of a closing initial (Головко Р.А.) is kept."""
-    entry = entry.rstrip(" ,;:–—")
+    entry = entry.rstrip(" ,;:–—(")
     stripped = entry.rstrip(".")
     return stripped + "." if entry != stripped and INITIAL_END.search(stripped) else stripped
 
@@ -326,7 +326,9 @@ def _has_title(parsed: dict[str, object], words: Words) -> bool:
     """True when the title part holds an office word (not only small words such as of, the)."""
     title = str(parsed["title"] or "").lower()
     small = words.title_link | {"of", "the", "and", "и"}
-    return any(w.strip(".,") in words.title_words - small for w in title.split()) or bool(words.secretary.search(title))
+    office = words.title_words - small
+    return any(w.strip(".,") in office or all(p in office for p in w.strip(".,").split("-")) for w in title.split()) \
+        or bool(words.secretary.search(title))
 
 
 def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,

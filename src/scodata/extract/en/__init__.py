@@ -73,6 +73,15 @@ WORDS = Words(
              (re.compile(r",?\s*(?:(?:as (?:a |the )?)?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation"),
+             # a heading naming the role of the entries after it: "Observer states:", "Dialogue partners:"
+             (re.compile(r"^\s*(?:the )?(?:SCO )?(?:observer states?|observers)\s*:\s*", re.I), "observer_state"),
+             (re.compile(r"^\s*(?:the )?(?:SCO )?dialogue partners?\s*:\s*", re.I), "guest"),
+             (re.compile(r"^\s*(?:invited |special )?guests?(?: of [^:]{3,40})?\s*:\s*", re.I), "guest"),
+             (re.compile(r"^\s*international organi[sz]ations\s*:\s*", re.I), "international_organisation"),
+             (re.compile(r"^\s*(?:the )?(?:SCO )?member states?\s*:\s*", re.I), "member_state"),
+             (re.compile(r"\s*\((?:SCO )?member states?\)", re.I), "member_state"),
+             (re.compile(r"\s*\((?:SCO )?dialogue partners?[^)]{0,40}\)|\s*\((?:special |honou?red )?guests?[^)]{0,40}\)", re.I), "guest"),
+             (re.compile(r"\s*\((?:SCO )?observer(?: states?)?[^)]{0,40}\)", re.I), "observer_state"),
              # a role named after (or before) an entry: "as an observer", "(observer state)", "as dialogue partner"
              (re.compile(r",?\s*(?:\((?:SCO )?observer(?: state)?\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?observer(?: state)?(?: representatives?)?\b)[:,]?\s*", re.I), "observer_state"),
              (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "guest"),
