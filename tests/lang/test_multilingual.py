@@ -368,3 +368,31 @@ def test_generated_list_layouts(language: str, layout: str, surname_first: bool)
         _, _, _, tables = _extract(frame.format(body))
         got = [(r["state_code"], r["name"]) for r in tables["participants"]]
         assert got == [(code, sur if surname_first else n) for _, _, code, n, sur in people], order
+
+
+@pytest.mark.parametrize(("frame", "attendance", "expected"), [
+    (_EN_FRAME, "Participating were President of the Republic of Belarus A. Lukin (Member State), President of Mongolia "
+                "U. Khurelsukh (observer state), and President of Turkmenistan S. Amanov (guest of the chairing party).",
+     [("member_state", "BLR", "A. Lukin"), ("observer_state", "MNG", "U. Khurelsukh"), ("guest", "TKM", "S. Amanov")]),
+    (_EN_FRAME, "Dialogue partners:\n\nVice-Premier of the Republic of Azerbaijan Sh. Mustafayev.\n\nInternational "
+                "organisations:\n\nExecutive Secretary of the CIS S. Lebedev.",
+     [("guest", "AZE", "Sh. Mustafayev"), ("international_organisation", "CIS", "S. Lebedev")]),
+    (_EN_FRAME, "Guests of the presiding party: Deputy Chairman of the Cabinet of Ministers of Turkmenistan R. Meredov.",
+     [("guest", "TKM", "R. Meredov")]),
+    (_RU_FRAME, "Государства-наблюдатели:\n\nПремьер-министр Монголии Л.Оюун-Эрдэнэ.\n\nПартнеры по диалогу:\n\n"
+                "Вице-премьер Азербайджанской Республики Ш.Мустафаев.",
+     [("observer_state", "MNG", "Л.Оюун-Эрдэнэ"), ("guest", "AZE", "Ш.Мустафаев")]),
+])
+def test_role_headings_and_bracketed_roles(frame: str, attendance: str, expected: list[tuple]) -> None:
+    _, _, _, tables = _extract(frame.format(attendance))
+    got = [(r["role"], r["state_code"] or r["organisation_id"], r["name"]) for r in tables["participants"]]
+    assert got == expected
+
+
+def test_a_statement_is_not_attendance() -> None:
+    text = _EN_FRAME.format("The meeting was attended by Prime Minister of the Republic of India N. Rao.\n\n"
+                            "The Heads of Government welcomed the SCO Youth Forum, attended by Minister of Youth of the "
+                            "Republic of Uzbekistan A. Karimov.")
+    _, _, annotations, tables = _extract(text)
+    assert [r["name"] for r in tables["participants"]] == ["N. Rao"]
+    assert annotations[2]["stances"] == ["welcomed"]
