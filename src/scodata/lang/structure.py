@@ -251,37 +251,6 @@ def _entity_spans(text: str, language: str, offset: int) -> list[tuple[int, int]
     return [(offset + m.start, offset + m.end) for m in names.scan(text, language)]
 
 
-def _list_records(doc_id: str, para: Paragraph, ls: int, le: int, role: str | None, language: str, words: Words,
-                  year: int | None) -> tuple[list[Record], str | None]:
-    """Records of the entries between ls and le of a paragraph; role markers carry over to later entries."""
-    text, records = para.text, []
-    for s, e in split_entries(text, ls, le, language, words):
-        lead_m = words.entry_lead.match(text, s, e)
-        s = lead_m.end() if lead_m else s
-        found = _marker(text[s:e], words)
-        item_role = None
-        if found:
-            m, marker_role = found
-            if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
-                s, role = s + m.end(), marker_role  # a marker opening the rest of the list
-                lead_m = words.entry_lead.match(text, s, e)
-                s = lead_m.end() if lead_m else s
-            else:
-                e, item_role = s + m.start(), marker_role  # "… as a guest of the presiding party"
-        e = s + len(_trim_entry(text[s : e + 1 if text[e : e + 1] == "." else e]))
-        if s >= e:
-            continue
-        parsed = parse_entry(text[s:e], language, words)
-        if parsed["kind"] is None and not parsed["name"]:
-            continue
-        record = span_record(doc_id, "participant_id", para, s, e)
-        record["role"] = _role(parsed, item_role or role, year)
-        record.update({k: v for k, v in parsed.items() if k != "kind"})
-        record["is_chair"] = False
-        records.append(record)
-    return records, role
-
-
 def _entry_item(text: str, s: int, e: int, language: str,
                 words: Words) -> tuple[int, int, str | None, str | None, str]:
     """One part of an attendance sentence: (start, end, role of a marker opening it, role of a marker inside or after
@@ -455,20 +424,17 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                 continue
             lead_marker = _marker(lead, words) or (opening if not rest else None)
             role: str | None = lead_marker[1] if lead_marker else None
-            found, role = _list_records(doc_id, para, ls, le, role, language, words, year)
-            records += found
-            if ls == le == b:
-                for j in range(k + 1, len(paragraphs)):
-                    following = paragraphs[j]
-                    if not _looks_like_entry(following.text, language, words):
-                        break
-                    listed.add(j)
-                    found, role = _sentence_records(doc_id, following, 0, len(following.text), language, words, year, role)
-                    records += found
+            for j in range(k + 1, len(paragraphs)):  # the entries follow as paragraphs of their own
+                following = paragraphs[j]
+                if not _looks_like_entry(following.text, language, words):
+                    break
+                listed.add(j)
+                found, role = _sentence_records(doc_id, following, 0, len(following.text), language, words, year, role)
+                records += found
     for para, a, b in chairs:
         lead_m = words.entry_lead.match(para.text, a, b)
         a = lead_m.end() if lead_m else a
-        b = a + len(para.text[a:b].rstrip(" ,;:."))
+        b = a + len(_trim_entry(para.text[a : b + 1 if para.text[b : b + 1] == "." else b]))
         parsed = parse_entry(para.text[a:b], language, words)
         match = next((r for r in records if _same(r, parsed)), None)
         if match is not None:
@@ -485,6 +451,11 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
     return number_records(doc_id, "participant_id", "a", records)
 
 
+def _surname(name: str) -> str:
+    """The longest word of a name without its initials (Головко Р.А., R.A. Golovko, Ли Цян -> Головко, Golovko, Цян)."""
+    return max(re.findall(r"[^\W\d_]{2,}(?![.\w])", name) or [name], key=len)
+
+
 def _same(record: Record, parsed: dict[str, object]) -> bool:
     """Same attendee: same state or body, and (when both have one) names sharing their last word's stem."""
     if parsed["state_code"] != record["state_code"] or parsed["organisation_id"] != record["organisation_id"]:
@@ -492,7 +463,7 @@ def _same(record: Record, parsed: dict[str, object]) -> bool:
     if parsed["state_code"] is None and parsed["organisation_id"] is None:
         return False
     if parsed["name"] and record["name"]:
-        a, b = str(parsed["name"]).split()[-1].split(".")[-1], str(record["name"]).split()[-1].split(".")[-1]
+        a, b = _surname(str(parsed["name"])), _surname(str(record["name"]))
         return a[:4] == b[:4]
     return True
 
