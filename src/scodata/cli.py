@@ -208,10 +208,10 @@ def validate(output: str, as_json: bool) -> None:
 
 
 def serve_command(output: Path, host: str, port: int) -> list[str]:
-    """The command line that serves a published output directory read-only: Datasette (immutable) in one
-    worker process per core (scodata.site.serve); cmd[5] is the database served."""
+    """The command line that serves a published output directory read-only: Datasette (immutable) in two
+    worker processes per core, at most four (scodata.site.serve); cmd[5] is the database served."""
     db = (output / "scodata.db").resolve()
-    workers = str(max(1, min(4, os.cpu_count() or 1)))
+    workers = str(max(1, min(4, 2 * (os.cpu_count() or 1))))  # a worker waiting on its queries leaves the core
     return [
         sys.executable, "-m", "scodata.site.serve", "--workers", workers, str(db),
         "--metadata", str(db.parent / "metadata.json"),

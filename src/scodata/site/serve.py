@@ -1,4 +1,4 @@
-"""Serve the dataset with Datasette in several worker processes (uvicorn), one per core.
+"""Serve the dataset with Datasette in several worker processes (uvicorn).
 
     python -m scodata.site.serve --workers 2 path/to/scodata.db --metadata metadata.json \\
         --host 127.0.0.1 --port 8001 [--setting NAME VALUE ...]
