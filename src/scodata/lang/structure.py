@@ -70,6 +70,11 @@ class Words:
 # ---------------------------------------------------------------- participants
 
 
+# lower-case words inside personal names (bin Rashid al-Maktoum, Heydar oglu, Гейдар оглы)
+NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
+INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
+
+
 def _name_part(text: str, words: Words) -> tuple[str, str | None]:
     """Split text into (rest, trailing personal name): initials and capitalised words that are not office words."""
     tokens = list(re.finditer(r"\S+", text))
@@ -78,13 +83,18 @@ def _name_part(text: str, words: Words) -> tuple[str, str | None]:
         tok = tokens[k - 1].group().strip(",;:")
         bare = tok.lower().strip(".")
         if bare in words.title_words or all(part in words.title_words for part in bare.split("-")) \
-                or not (tok[:1].isupper() or re.match(r"^(?:al-|bin$|ibn$|de$|van$|von$)", tok)):
+                or not (tok[:1].isupper() or NAME_PARTICLE.match(tok)):
             break
         if not re.match(r"^[\w.'’-]+$", tok):
             break
         k -= 1
     if k == len(tokens):
         return text.strip(), None
+    initials = [i for i in range(k, len(tokens)) if INITIAL_TOKEN.match(tokens[i].group().strip(",;:"))]
+    if initials and initials[-1] == len(tokens) - 1:  # surname first: the surname is the word before the initials
+        k = max(k, initials[0] - 1)
+    elif initials:  # initials first: nothing of the name stands before them ("Economy and Finance A. Temirov")
+        k = max(k, initials[0])
     name = text[tokens[k].start() :].strip().strip(",;:").strip()
     rest = text[: tokens[k].start()] if k else ""
     rest = words.honorifics.sub("", rest).rstrip(" ,")
