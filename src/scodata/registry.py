@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .model import Record, Tables
 
@@ -27,41 +29,49 @@ def link_people(participants: list[Record]) -> list[Record]:
     return linked
 
 
-def people(participants: list[Record]) -> list[Record]:
-    """One row per person_key: name, affiliation, titles held and documents attended."""
-    groups: dict[str, list[Record]] = defaultdict(list)
-    for row in participants:
-        if row.get("person_key"):
-            groups[str(row["person_key"])].append(row)
+def _groups(rows: pa.Table | list[Record], key: str, first: list[str], distinct: list[str]) -> list[Record]:
+    """One record per key (non-null): the first value of some columns (in row order), the sorted distinct
+    non-null values of others, the number of rows and the sorted distinct doc_ids. Aggregated in Arrow, so a
+    corpus's rows need not be Python records."""
+    table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    table = table.filter(pc.is_valid(table[key]))
+    grouped = table.group_by(key, use_threads=False).aggregate(
+        [(c, "first") for c in first] + [(c, "distinct") for c in [*distinct, "doc_id"]] + [(key, "count")])
     out = []
-    for key, rows in sorted(groups.items()):
-        docs = sorted({str(r["doc_id"]) for r in rows})
-        out.append({
-            "person_key": key, "name": rows[0]["name"], "state_code": rows[0].get("state_code"),
-            "organisation_id": rows[0].get("organisation_id"),
-            "titles": sorted({str(r["title"]) for r in rows if r.get("title")}),
-            "roles": sorted({str(r["role"]) for r in rows}),
-            "n_documents": len(docs), "doc_ids": docs,
-        })
+    for row in sorted(grouped.to_pylist(), key=lambda r: r[key]):
+        record = {key: row[key], **{c: row[f"{c}_first"] for c in first}}
+        record.update({c: sorted(str(v) for v in row[f"{c}_distinct"] if v is not None) for c in distinct})
+        record.update(n_rows=row[f"{key}_count"], doc_ids=sorted(row["doc_id_distinct"]))
+        out.append(record)
     return out
 
 
-def cited_document_registry(cited: list[Record]) -> list[Record]:
+def _column(rows: pa.Table | list[Record], name: str, kind: pa.DataType) -> pa.Table | list[Record]:
+    """Rows with column name present (as nulls when no row has it), so the aggregation can name it."""
+    if isinstance(rows, pa.Table):
+        return rows if name in rows.column_names else rows.append_column(name, pa.nulls(rows.num_rows, kind))
+    return [{name: None, **row} for row in rows]
+
+
+def people(participants: pa.Table | list[Record]) -> list[Record]:
+    """One row per person_key: name, affiliation, titles held, roles and documents attended."""
+    rows = _column(_column(participants, "state_code", pa.string()), "organisation_id", pa.string())
+    return [
+        {"person_key": g["person_key"], "name": g["name"], "state_code": g["state_code"],
+         "organisation_id": g["organisation_id"], "titles": g["title"], "roles": g["role"],
+         "n_documents": len(g["doc_ids"]), "doc_ids": g["doc_ids"]}
+        for g in _groups(rows, "person_key", ["name", "state_code", "organisation_id"], ["title", "role"])
+    ]
+
+
+def cited_document_registry(cited: pa.Table | list[Record]) -> list[Record]:
     """One row per cited_document_key: the title, how often and where it is cited, its known dates."""
-    groups: dict[str, list[Record]] = defaultdict(list)
-    for row in cited:
-        groups[str(row["cited_document_key"])].append(row)
-    out = []
-    for key, rows in sorted(groups.items()):
-        docs = sorted({str(r["doc_id"]) for r in rows})
-        out.append({
-            "cited_document_key": key, "title": rows[0]["title_normalised"],
-            "dates": sorted({str(r["date"]) for r in rows if r.get("date")}),
-            "places": sorted({str(r["place"]) for r in rows if r.get("place")}),
-            "actions": sorted({str(r["action"]) for r in rows if r.get("action")}),
-            "n_citations": len(rows), "n_documents": len(docs), "doc_ids": docs,
-        })
-    return out
+    return [
+        {"cited_document_key": g["cited_document_key"], "title": g["title_normalised"], "dates": g["date"],
+         "places": g["place"], "actions": g["action"], "n_citations": g["n_rows"],
+         "n_documents": len(g["doc_ids"]), "doc_ids": g["doc_ids"]}
+        for g in _groups(cited, "cited_document_key", ["title_normalised"], ["date", "place", "action"])
+    ]
 
 
 def add_registries(data: Tables) -> Tables:

@@ -31,7 +31,7 @@ from .tables import Table, load_tables
 from .validate import ValidationIssue, validate_tables
 from .write import create_tables, insert_rows, to_arrow, write_parquet
 
-DOC_BATCH = 200  # documents loaded at once
+DOC_BATCH = 64  # documents loaded at once (their records are the bulk of a build's memory)
 INDEX_FILE = "documents-index.json"  # in a release: its format and the build key of every document
 _DELETE_CHUNK = 500  # doc_ids per DELETE statement (SQLite's variable limit)
 
@@ -106,42 +106,82 @@ class _Spill:
     def append(self, name: str, table: pa.Table) -> None:
         self.writers[name].write_table(table)
 
-    def read(self, name: str) -> pa.Table:
-        """All rows written for name, memory-mapped (not loaded)."""
+    def batches(self, name: str) -> Iterator[pa.RecordBatch]:
+        """The rows written for name, a batch at a time, read from disk (not mapped: memory stays one batch)."""
         self.writers[name].close()
-        return pa.ipc.open_file(pa.memory_map(str(self.paths[name]))).read_all()
+        reader = pa.ipc.open_file(pa.OSFile(str(self.paths[name])))
+        return (reader.get_batch(i) for i in range(reader.num_record_batches))
 
 
-def _blocks(doc_ids: list[str]) -> list[tuple[str, int, int]]:
-    """(doc_id, start, length) of each run of rows of one document, in order."""
+def _blocks(batches: Iterator[pa.RecordBatch]) -> list[tuple[str, int, int]]:
+    """(doc_id, first row, row count) of each document's run of rows, from the doc_id column of the batches."""
     blocks: list[tuple[str, int, int]] = []
-    for i, doc_id in enumerate(doc_ids):
-        if blocks and blocks[-1][0] == doc_id:
-            blocks[-1] = (doc_id, blocks[-1][1], blocks[-1][2] + 1)
-        else:
-            blocks.append((doc_id, i, 1))
+    offset = 0
+    for batch in batches:
+        runs = pc.run_end_encode(batch.column("doc_id")) if batch.num_rows else None
+        if runs is not None:
+            start = 0
+            for doc_id, end in zip(runs.values.to_pylist(), runs.run_ends.to_pylist(), strict=True):
+                if blocks and blocks[-1][0] == doc_id and blocks[-1][1] + blocks[-1][2] == offset + start:
+                    blocks[-1] = (doc_id, blocks[-1][1], blocks[-1][2] + end - start)
+                else:
+                    blocks.append((doc_id, offset + start, end - start))
+                start = end
+        offset += batch.num_rows
     return blocks
 
 
-def merge_by_document(old: pa.Table | None, keep: set[str], new: pa.Table) -> pa.Table:
-    """The kept documents' rows of old and every row of new, in doc_id order, as zero-copy slices.
+def merge_plan(old: list[tuple[str, int, int]], keep: set[str],
+               new: list[tuple[str, int, int]]) -> list[tuple[bool, int, int]]:
+    """Runs (from old?, first row, row count) that interleave the kept documents of old with new, in doc_id order.
 
-    Both inputs are in (doc_id, key) order and no document is in both, so the result is a merge of
-    document blocks: no sort, no copy.
+    Both sides are in (doc_id, key) order and no document is on both, so merging document blocks is enough.
     """
-    left = [b for b in _blocks(old["doc_id"].to_pylist()) if b[0] in keep] if old is not None else []
-    right = _blocks(new["doc_id"].to_pylist())
-    runs: list[tuple[pa.Table, int, int]] = []
+    left = [b for b in old if b[0] in keep]
+    runs: list[tuple[bool, int, int]] = []
     i = j = 0
-    while i < len(left) or j < len(right):
-        take_left = j == len(right) or (i < len(left) and left[i][0] < right[j][0])
-        table, (_, start, length) = (old, left[i]) if take_left else (new, right[j])
-        i, j = (i + 1, j) if take_left else (i, j + 1)
-        if runs and runs[-1][0] is table and runs[-1][1] + runs[-1][2] == start:
-            runs[-1] = (table, runs[-1][1], runs[-1][2] + length)  # contiguous: one slice
+    while i < len(left) or j < len(new):
+        from_old = j == len(new) or (i < len(left) and left[i][0] < new[j][0])
+        _, start, length = left[i] if from_old else new[j]
+        i, j = (i + 1, j) if from_old else (i, j + 1)
+        if runs and runs[-1][0] == from_old and runs[-1][1] + runs[-1][2] == start:
+            runs[-1] = (from_old, runs[-1][1], runs[-1][2] + length)  # contiguous: one run
         else:
-            runs.append((table, start, length))
-    return pa.concat_tables([t.slice(start, length) for t, start, length in runs] or [new.slice(0, 0)])
+            runs.append((from_old, start, length))
+    return runs
+
+
+class _Rows:
+    """Rows of a stream of record batches taken by increasing position, holding one batch at a time."""
+
+    def __init__(self, batches: Iterator[pa.RecordBatch]) -> None:
+        self.batches, self.batch, self.offset = batches, None, 0
+
+    def take(self, start: int, length: int) -> Iterator[pa.RecordBatch]:
+        while length > 0:
+            if self.batch is None or start >= self.offset + self.batch.num_rows:
+                if self.batch is not None:
+                    self.offset += self.batch.num_rows
+                self.batch = next(self.batches)
+                continue
+            local = start - self.offset
+            n = min(length, self.batch.num_rows - local)
+            yield self.batch.slice(local, n)
+            start, length = start + n, length - n
+
+
+def _write_document_table(table: Table, old: Path | None, keep: set[str], spill: _Spill, path: Path) -> int:
+    """Write one per-document table: the kept documents' rows of the previous release and the changed ones'."""
+    schema = table.arrow_schema()
+    old_file = pq.ParquetFile(old) if old is not None and keep else None
+    old_batches = (lambda: (b.cast(schema) for b in old_file.iter_batches(batch_size=4096))) if old_file else None
+    old_ids = old_file.iter_batches(batch_size=65_536, columns=["doc_id"]) if old_file else iter(())
+    plan = merge_plan(_blocks(old_ids), keep, _blocks(spill.batches(table.name)))
+    sides = {True: _Rows(old_batches()) if old_batches else None, False: _Rows(spill.batches(table.name))}
+    pieces = (piece for from_old, start, length in plan for piece in sides[from_old].take(start, length))
+    rows = write_parquet(pieces, schema, path, table.row_group)
+    pa.default_memory_pool().release_unused()  # hand freed buffers back: the next table needs its own sizes
+    return rows
 
 
 class _Database:
@@ -198,12 +238,15 @@ class _Database:
         self.conn.close()
 
 
-def _light(table: pa.Table, columns: list[str]) -> list[Record]:
-    return table.select([c for c in columns if c in table.column_names]).to_pylist()
+def _read(directory: Path, name: str, columns: list[str], doc_ids: list[str] | None = None) -> list[Record]:
+    """Some columns of a written table (of some documents only), as records."""
+    table = pq.read_table(directory / f"{name}.parquet", columns=columns)
+    if doc_ids is not None:
+        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(doc_ids, pa.string())))
+    return table.to_pylist()
 
 
-def _corpus_tables(final: dict[str, pa.Table], refs: list[BuildRef], chosen: dict[str, BuildRef],
-                   extra: Tables) -> Tables:
+def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildRef], extra: Tables) -> Tables:
     """The corpus-wide tables: sources, the registries, the alignments of multi-language works, static tables."""
     from .align import paragraph_alignments
 
@@ -212,18 +255,15 @@ def _corpus_tables(final: dict[str, pa.Table], refs: list[BuildRef], chosen: dic
     for ref in refs:  # bytes that lost to a more complete build of their doc_id are still recorded
         if ref.sha256 not in chosen_sha:
             sources.setdefault(ref.sha256, ref.source)
-    participants = _light(final["participants"], ["person_key", "name", "state_code", "organisation_id",
-                                                  "organisation", "title", "role", "doc_id"])
-    cited = _light(final["cited_documents"], ["cited_document_key", "title_normalised", "date", "place", "action",
-                                               "doc_id"])
-    for row in cited:
-        row["date"] = row["date"].isoformat() if row.get("date") else None
-    docs = _light(final["documents"], ["doc_id", "work_id", "language"])
+    participants = pq.read_table(written / "participants.parquet", columns=[
+        "person_key", "name", "state_code", "organisation_id", "title", "role", "doc_id"])
+    cited = pq.read_table(written / "cited_documents.parquet", columns=[
+        "cited_document_key", "title_normalised", "date", "place", "action", "doc_id"])
     works: dict[str, list[str]] = {}
-    for doc in docs:
+    for doc in _read(written, "documents", ["doc_id", "work_id"]):
         works.setdefault(str(doc.get("work_id")), []).append(str(doc["doc_id"]))
-    multi = pa.array(sorted(d for ids in works.values() if len(ids) > 1 for d in ids), pa.string())
-    versions = {name: final[name].filter(pc.is_in(final[name]["doc_id"], value_set=multi)).to_pylist()
+    multi = sorted(d for ids in works.values() if len(ids) > 1 for d in ids)
+    versions = {name: _read(written, name, [c.name for c in load_tables()[name].columns], multi) if multi else []
                 for name in ("documents", "paragraphs", "mentions", "cited_documents")}
     return {**extra, "sources": [sources[k] for k in sorted(sources)], "people": people(participants),
             "cited_document_registry": cited_document_registry(cited),
@@ -256,22 +296,21 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                 spill.append(name, to_arrow(defs[name], data[name]))
         if issues:
             return Written({}, "", issues, [])
-        final = {}
+        counts = {}
         for name in doc_tables:
-            old = pq.read_table(previous / "parquet" / f"{name}.parquet", schema=defs[name].arrow_schema()) \
-                if kept else None
-            final[name] = merge_by_document(old, set(kept), spill.read(name))
-            write_parquet(final[name], staging / "parquet" / f"{name}.parquet", defs[name].row_group)
-        corpus = _corpus_tables(final, refs, chosen, extra)
+            old = previous / "parquet" / f"{name}.parquet" if previous is not None else None
+            counts[name] = _write_document_table(defs[name], old, set(kept), spill,
+                                                 staging / "parquet" / f"{name}.parquet")
+        corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
         issues += validate_tables(corpus).issues
         for name, table in defs.items():
             if not table.per_document:
                 rows = corpus.get(name, [])
                 db.replace_table(table, rows)
-                write_parquet(to_arrow(table, rows), staging / "parquet" / f"{name}.parquet", table.row_group)
-        counts = {name: (final[name].num_rows if name in final else len(corpus.get(name, []))) for name in defs}
-        documents = _light(final["documents"], [c.name for c in defs["documents"].columns
-                                                if c.name not in ("raw_text", "clean_text")])
+                counts[name] = write_parquet(iter([to_arrow(table, rows)]), table.arrow_schema(),
+                                             staging / "parquet" / f"{name}.parquet", table.row_group)
+        documents = _read(staging / "parquet", "documents", [c.name for c in defs["documents"].columns
+                                                             if c.name not in ("raw_text", "clean_text")])
     finally:
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
