@@ -396,3 +396,22 @@ def test_a_statement_is_not_attendance() -> None:
     _, _, annotations, tables = _extract(text)
     assert [r["name"] for r in tables["participants"]] == ["N. Rao"]
     assert annotations[2]["stances"] == ["welcomed"]
+
+
+@pytest.mark.parametrize(("language", "entry", "code", "title", "name"), [
+    ("en", "Republic of Kazakhstan: Minister of Economy and Finance A. Temirov", "KAZ", "Minister of Economy and Finance", "A. Temirov"),
+    ("en", "Republic of Azerbaijan: President Ilham Heydar oglu Aliyev", "AZE", "President", "Ilham Heydar oglu Aliyev"),
+    ("en", "Belarus: Prime Minister Golovko R.A.", "BLR", "Prime Minister", "Golovko R.A."),
+    ("en", "Ali Karimi, Foreign Minister of Iran", "IRN", "Foreign Minister", "Ali Karimi"),
+    ("en", "Turkmenistan's Deputy Chairman of the Cabinet of Ministers R. Meredov", "TKM",
+     "Deputy Chairman of the Cabinet of Ministers", "R. Meredov"),
+    ("ru", "Республика Казахстан – Министр экономики и финансов А.Темиров", "KAZ", "Министр экономики и финансов", "А.Темиров"),
+    ("ru", "Чэнь Лун (Китай)", "CHN", None, "Чэнь Лун"),
+    ("ru", "Ирана (Хамид Рахмани)", "IRN", None, "Хамид Рахмани"),
+])
+def test_more_entry_forms(language: str, entry: str, code: str, title: str | None, name: str) -> None:
+    from scodata.lang.structure import parse_entry
+
+    words = importlib.import_module(f"scodata.extract.{language}").WORDS
+    parsed = parse_entry(entry, language, words)
+    assert (parsed["state_code"], parsed["title"], parsed["name"]) == (code, title, name)
