@@ -33,11 +33,11 @@ MAX_QUERY = 200
 # Han, kana, hangul, CJK symbols and full-width forms: blanked out of the word index.
 CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 _WORD = re.compile(r"[^\W_]+")
-QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’", "«": "»", "„": "“", "《": "》"}
-_QUOTED = re.compile("|".join(f"{re.escape(a)}([^{re.escape(b)}]*){re.escape(b)}" for a, b in QUOTES.items()
-                              if a != "《"))
+# Quotes that keep a phrase together (《》 are part of titles, and ’ is also an apostrophe: both stay).
+QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "«": "»", "„": "“"}
+_QUOTED = re.compile("|".join(f"{re.escape(a)}([^{re.escape(b)}]*){re.escape(b)}" for a, b in QUOTES.items()))
 _SEPARATORS = re.compile(r"[\s,、，;；]+")
-_STRAY = "".join(set(QUOTES) | set(QUOTES.values())) .replace("《", "").replace("》", "")
+_STRAY = "".join(sorted(set(QUOTES) | set(QUOTES.values())))  # an unpaired quote is dropped
 
 
 def token(char: str) -> str:
