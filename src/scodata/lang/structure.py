@@ -72,6 +72,7 @@ class Words:
 
 # lower-case words inside personal names (bin Rashid al-Maktoum, Heydar oglu, Гейдар оглы)
 NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
+AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
 
 
@@ -321,7 +322,8 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
     cuts = [(a, a)]
     for m in words.attend.finditer(text, a, b):
         tail = words.attend_tail.match(text, m.end(), b)
-        cuts.append((m.start(), tail.end() if tail else m.end()))
+        aux = AUXILIARIES.search(text, a, m.start())  # "… were also in attendance"
+        cuts.append((aux.start() if aux else m.start(), tail.end() if tail else m.end()))
     chair_at = {m.end() for m in words.chair_cut.finditer(text, a, b)}  # the entry after it is the chair
     cuts += [(m.start(), m.end()) for m in words.chair_cut.finditer(text, a, b)]
     cuts = sorted(cuts) + [(b, b)]
