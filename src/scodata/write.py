@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -38,15 +38,32 @@ def to_arrow(table: Table, rows: list[Record]) -> pa.Table:
     return pa.Table.from_pydict(data, schema=table.arrow_schema())
 
 
-def write_parquet(data: pa.Table, path: Path, row_group: int) -> None:
-    """One zstd Parquet file with statistics, written a row group of `row_group` rows at a time, each from one
-    contiguous chunk: the bytes depend on the rows only, not on how the table was assembled, and memory on one
-    row group."""
-    with pq.ParquetWriter(path, data.schema, compression="zstd", write_statistics=True) as writer:
-        for start in range(0, data.num_rows, row_group):
-            writer.write_table(data.slice(start, row_group).combine_chunks(), row_group_size=row_group)
-        if data.num_rows == 0:
-            writer.write_table(data.combine_chunks())
+def write_parquet(pieces: Iterable[pa.Table | pa.RecordBatch], schema: pa.Schema, path: Path, row_group: int) -> int:
+    """Write pieces of rows, in order, to one zstd Parquet file with statistics; return the row count.
+
+    Row groups hold exactly `row_group` rows (the last fewer), each written from one contiguous chunk, so
+    the bytes depend on the rows only, not on how they were pieced together; memory holds one row group.
+    """
+    pending: list[pa.Table] = []
+    held = rows = 0
+    with pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True) as writer:
+
+        def flush(n: int) -> None:
+            nonlocal pending, held
+            table = pa.concat_tables(pending).combine_chunks()
+            writer.write_table(table.slice(0, n), row_group_size=row_group)
+            pending, held = ([table.slice(n)] if n < table.num_rows else []), table.num_rows - n
+
+        for piece in pieces:
+            table = piece if isinstance(piece, pa.Table) else pa.Table.from_batches([piece])
+            pending.append(table)
+            held, rows = held + table.num_rows, rows + table.num_rows
+            while held >= row_group:
+                flush(row_group)
+        if held or not rows:
+            pending = pending or [schema.empty_table()]
+            flush(held)
+    return rows
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
