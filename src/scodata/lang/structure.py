@@ -311,13 +311,25 @@ def _has_title(parsed: dict[str, object], words: Words) -> bool:
         or bool(words.secretary.search(title))
 
 
+@dataclass
+class _Item:
+    """A part of an attendance sentence: an entry (parsed) or a role marker alone (parsed None)."""
+
+    clause: int
+    s: int
+    e: int
+    parsed: dict[str, object] | None
+    opening: str | None = None  # role of a marker opening the part
+    after: str | None = None  # role of a marker inside or after the entry
+
+
 def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,
                       year: int | None, role: str | None = None) -> tuple[list[Record], str | None]:
     """Records of an attendance sentence, wherever its entries stand: the attendance verbs cut it into clauses, each
     clause into entries (anchored on gazetteer names, office words and person names). A role marker opens the entries
     after it in its clause, or, when none follow, closes the clause before (X attended as an observer). A state part
     without a person and a person part without a state next to each other are one entry (Монголию … представляет
-    президент …)."""
+    президент …). Returns the records and the role in force at the end (for entries in the next paragraphs)."""
     text = para.text
     cuts = [(a, a)]
     for m in words.attend.finditer(text, a, b):
@@ -327,14 +339,14 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
     chair_at = {m.end() for m in words.chair_cut.finditer(text, a, b)}  # the entry after it is the chair
     cuts += [(m.start(), m.end()) for m in words.chair_cut.finditer(text, a, b)]
     cuts = sorted(cuts) + [(b, b)]
-    items: list[dict[str, object]] = []  # clause, span, parsed, opening, after
     chair_clauses = {i for i, (_, ca) in enumerate(cuts) if ca in chair_at}
+    items: list[_Item] = []
     for clause, ((_, ca), (cb, _)) in enumerate(zip(cuts, cuts[1:], strict=False)):
         lead_m = words.entry_lead.match(text, ca, cb)
         opening_m = _marker(text[lead_m.end() if lead_m else ca : cb], words)
         if opening_m and opening_m[0].start() == 0:  # a marker opening the clause: "главы государств – членов ШОС:"
             ca = (lead_m.end() if lead_m else ca) + opening_m[0].end()
-            items.append(dict(clause=clause, s=ca, e=ca, parsed=None, opening=opening_m[1], after=None))
+            items.append(_Item(clause, ca, ca, None, opening=opening_m[1]))
         if ca >= cb:
             continue
         for s, e in split_entries(text, ca, cb, language, words):
@@ -342,47 +354,45 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
             parsed = parse_entry(entry, language, words) if s < e else None
             if parsed is not None and parsed["kind"] is None and not parsed["name"]:
                 parsed = None
-            if parsed is None and opening is None and after is None:
-                continue
-            items.append(dict(clause=clause, s=s, e=e, parsed=parsed, opening=opening, after=after))
-    merged: list[dict[str, object]] = []
+            if parsed is not None or opening is not None or after is not None:
+                items.append(_Item(clause, s, e, parsed, opening, after))
+    merged: list[_Item] = []
     for item in items:  # a state without a person next to a person without a state (markers between): one entry
-        prev = next((m for m in reversed(merged) if m["parsed"]), None)
-        p, q = (prev or {}).get("parsed"), item["parsed"]
-        if p and q and p["kind"] == "state" and not p["name"] and q["kind"] is None and q["name"] \
-                and not item["opening"] and int(item["clause"]) - int(prev["clause"]) <= 1:  # type: ignore[index]
-            combined = dict(p, title=q["title"] or p["title"], name=q["name"])
-            prev.update(e=item["e"], parsed=combined, after=item["after"] or prev["after"])  # type: ignore[union-attr]
+        prev = next((m for m in reversed(merged) if m.parsed), None)
+        p, q = prev.parsed if prev else None, item.parsed
+        if prev and p and q and p["kind"] == "state" and not p["name"] and q["kind"] is None and q["name"] \
+                and not item.opening and item.clause - prev.clause <= 1:
+            prev.parsed = dict(p, title=q["title"] or p["title"], name=q["name"])
+            prev.e, prev.after = item.e, item.after or prev.after
             continue
         merged.append(item)
     roles: list[str | None] = [None] * len(merged)
-    current: str | None = role
+    current = role
     for i, item in enumerate(merged):
-        opening = item["opening"]
-        if opening is not None and item["parsed"] is None:
-            later = any(o["parsed"] and o["clause"] == item["clause"] for o in merged[i + 1 :])
-            earlier = [j for j in range(i) if merged[j]["parsed"] and merged[j]["clause"] == item["clause"]
-                       and not merged[j]["after"]]
-            earlier = earlier or [j for j in range(i) if merged[j]["parsed"] and not merged[j]["after"]
-                                  and merged[j]["clause"] == int(item["clause"]) - 1]  # type: ignore[call-overload]
+        if item.opening is not None and item.parsed is None:  # a marker alone: forward, or back over its clause
+            later = any(o.parsed and o.clause == item.clause for o in merged[i + 1 :])
+            earlier = [j for j in range(i) if merged[j].parsed and not merged[j].after and merged[j].clause == item.clause]
+            earlier = earlier or [j for j in range(i) if merged[j].parsed and not merged[j].after
+                                  and merged[j].clause == item.clause - 1]
             if not later and earlier:
                 for j in earlier:
-                    roles[j] = str(opening)
-                continue
-            current = str(opening)
+                    roles[j] = item.opening
+            else:
+                current = item.opening
             continue
-        if opening is not None:
-            current = str(opening)
-        roles[i] = item["after"] or current if roles[i] is None else roles[i]  # type: ignore[assignment]
-    records = []
-    for item, role in zip(merged, roles, strict=True):
-        parsed = item["parsed"]
-        if not parsed or not (_has_title(parsed, words) or (parsed["name"] and parsed["kind"])):  # type: ignore[arg-type]
+        if item.opening is not None:
+            current = item.opening
+        if roles[i] is None:
+            roles[i] = item.after or current
+    records: list[Record] = []
+    for item, item_role in zip(merged, roles, strict=True):
+        parsed = item.parsed
+        if not parsed or not (_has_title(parsed, words) or (parsed["name"] and parsed["kind"])):
             continue
-        record = span_record(doc_id, "participant_id", para, int(item["s"]), int(item["e"]))  # type: ignore[call-overload]
-        record["role"] = _role(parsed, role, year)  # type: ignore[arg-type]
-        record.update({k: v for k, v in parsed.items() if k != "kind"})  # type: ignore[union-attr]
-        record["is_chair"] = item["clause"] in chair_clauses and not any(r["is_chair"] for r in records)
+        record = span_record(doc_id, "participant_id", para, item.s, item.e)
+        record["role"] = _role(parsed, item_role, year)
+        record.update({k: v for k, v in parsed.items() if k != "kind"})
+        record["is_chair"] = item.clause in chair_clauses and not any(r["is_chair"] for r in records)
         records.append(record)
     return records, current
 
