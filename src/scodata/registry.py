@@ -33,7 +33,12 @@ def _groups(rows: pa.Table | list[Record], key: str, first: list[str], distinct:
     """One record per key (non-null): the first value of some columns (in row order), the sorted distinct
     non-null values of others, the number of rows and the sorted distinct doc_ids. Aggregated in Arrow, so a
     corpus's rows need not be Python records."""
-    table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    columns = [key, *first, *distinct, "doc_id"]
+    if isinstance(rows, pa.Table):
+        table = rows.select(columns)
+    else:  # records hold text in these columns; typed explicitly (an all-null column would be of type null)
+        table = pa.table({c: pa.array([r.get(c) for r in rows], pa.string()) for c in columns})
+    table = pa.table({c: table[c].cast(pa.string()) if table[c].type == pa.null() else table[c] for c in columns})
     table = table.filter(pc.is_valid(table[key]))
     grouped = table.group_by(key, use_threads=False).aggregate(
         [(c, "first") for c in first] + [(c, "distinct") for c in [*distinct, "doc_id"]] + [(key, "count")])
@@ -48,9 +53,9 @@ def _groups(rows: pa.Table | list[Record], key: str, first: list[str], distinct:
 
 def _column(rows: pa.Table | list[Record], name: str, kind: pa.DataType) -> pa.Table | list[Record]:
     """Rows with column name present (as nulls when no row has it), so the aggregation can name it."""
-    if isinstance(rows, pa.Table):
-        return rows if name in rows.column_names else rows.append_column(name, pa.nulls(rows.num_rows, kind))
-    return [{name: None, **row} for row in rows]
+    if isinstance(rows, pa.Table) and name not in rows.column_names:
+        return rows.append_column(name, pa.nulls(rows.num_rows, kind))
+    return rows
 
 
 def people(participants: pa.Table | list[Record]) -> list[Record]:
