@@ -122,7 +122,13 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         out.update(title=words.title_noise.sub("", rest).strip() or None, name=name)
         return out
     before, after = entry[: entity.start], entry[entity.end :]
+    before = before[before.rfind("\n") + 1 :]  # lines above the entry's line are headings, not its title
     after_rest, name = _name_part(after, words)
+    comma = after.rfind(",")
+    if name is None and comma > 0 and _has_title({"title": after[comma + 1 :]}, words):
+        head_rest, head_name = _name_part(after[:comma], words)  # "Беларусь — Антон Сидоренко, премьер-министр"
+        if head_name and not head_rest.strip(" ,:–—-"):
+            name, after_rest = head_name, after[comma + 1 :]
     bracket = re.match(r"\s*\(([^()]+)\)[\s.,;]*$", after)
     if name is None and bracket:  # "Ирана (Хамид Рахмани)": the person in brackets after the state
         inner_rest, name = _name_part(bracket.group(1), words)
@@ -241,6 +247,14 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             prev_name = parse_entry(prev, language, words)["name"]
             between = text[parts[-1][1] : a]
             strong = ";" in between or "\n" in between  # entries of a ;- or line-separated list are complete
+            piece = parse_entry(text[a:b], language, words)
+            following = text[b:end].lstrip(" ")
+            closes = following[:1] in ("", ";", "\n", ".") or (
+                following[:1] == "," and _starts_entry(following[1:].lstrip(), language, words))
+            if prev_has_entity and prev_name and "," in between and piece["kind"] is None and not piece["name"] \
+                    and _has_title(piece, words) and closes:
+                parts[-1][1] = b  # a title after the name ("Антон Сидоренко, премьер-министр")
+                continue
             person = not prev_has_entity and prev_name and _has_title(parse_entry(prev, language, words), words)
             if person and (names.match_at(text, a + _lead_len(text[a:b], words), language)
                            or _adjective_at_start(text[a:b], language, words)):

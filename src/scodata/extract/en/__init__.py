@@ -73,6 +73,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:(?:as (?:a |the )?)?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
              (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation"),
+             (re.compile(r",?\s*\b(?:an? |the )?(?:invited|special|honou?red) guests?\b\s*", re.I), "guest"),
              # a heading naming the role of the entries after it: "Observer states:", "Dialogue partners:"
              (re.compile(r"^\s*(?:the )?(?:SCO )?(?:observer states?|observers)\s*:\s*", re.I), "observer_state"),
              (re.compile(r"^\s*(?:the )?(?:SCO )?dialogue partners?\s*:\s*", re.I), "guest"),
