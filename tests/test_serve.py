@@ -98,6 +98,7 @@ HOSTILE = [
     ("/scodata.json", {"sql": "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"}),
     ("/scodata.json", {"sql": "select count(*) from paragraphs a, paragraphs b, paragraphs c, paragraphs d, paragraphs e"}),
     ("/scodata.json", {"sql": "select length(group_concat(a.text || b.text)) from paragraphs a, paragraphs b"}),
+    ("/scodata.json", {"sql": "select hex(zeroblob(500000)) from paragraphs a, paragraphs b limit 1000"}),
     ("/-/parquet/" + "a" * 300 + ".parquet", {}),
     ("/-/search", {"q": "农业", "page": "922337203685477580"}),
     ("/scodata/paragraphs", {"_sort": "no_such_column"}),

@@ -228,3 +228,18 @@ def test_serve_settings_are_typed() -> None:
         "suggest_facets": False, "sql_time_limit_ms": 1000}
     with pytest.raises(SystemExit):
         typed_settings([["no_such_setting", "1"]])
+
+
+def test_results_are_capped_in_bytes() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("CREATE TABLE documents (raw_text TEXT, clean_text TEXT)")
+    hardening.harden(conn)
+    hardening.limit_results(conn, limit=1000)  # a smaller cap on top, to test it cheaply
+    rows = conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 9) "
+                        "SELECT x, printf('%.*c', 100, 'y') AS s FROM c").fetchall()
+    assert len(rows) == 9 and rows[0]["s"] == "y" * 100  # 900 bytes: kept, rows still sqlite3.Row
+    with pytest.raises(sqlite3.DataError):
+        conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 20) "
+                     "SELECT printf('%.*c', 100, 'y') FROM c").fetchall()
+    assert len(conn.execute("SELECT printf('%.*c', 500, 'z')").fetchall()) == 1  # a new statement starts at 0

@@ -9,7 +9,9 @@ gigabytes. Here every connection gets
 - a short cap on LIKE/GLOB patterns (their matching is patterns × text per call);
 - linear-time replacements for the built-in functions whose single call is quadratic or unbounded in
   time: ``instr``, ``replace``, ``trim``/``ltrim``/``rtrim`` (pattern × text) and ``printf``/``format``
-  (a width or precision of 1e9 loops 1e9 times even when the result is refused).
+  (a width or precision of 1e9 loops 1e9 times even when the result is refused);
+- a cap on the text and bytes one statement returns (``MAX_RESULT_BYTES``): a thousand rows of
+  1 MiB values would otherwise be held in memory and encoded as one response.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import weakref
 from pathlib import Path
 
 MIN_LENGTH = 1 << 20  # 1 MiB: far above any paragraph, enough for a whole communiqué
 LIKE_PATTERN_LENGTH = 500
 MAX_WIDTH = 10_000  # the largest printf width or precision accepted
+MAX_RESULT_BYTES = 64 << 20  # text and bytes in the rows of one statement (all documents' texts fit)
 
 _lengths: dict[tuple[str, int], int] = {}
 _FORMAT = re.compile(r"%([-+ 0#,!]*)(\*|\d+)?(?:\.(\*|\d+))?(ll|l)?([a-zA-Z%])")
@@ -137,6 +141,24 @@ def printf(fmt: object, *args: object) -> object:
     return _plain_printf(fmt, *args)
 
 
+def limit_results(conn: sqlite3.Connection, limit: int = MAX_RESULT_BYTES) -> None:
+    """Refuse, with TooBig, a statement whose rows hold more than `limit` bytes of text and blobs."""
+    base = conn.row_factory
+    state: dict[str, object] = {"cursor": None, "bytes": 0}
+
+    def factory(cursor: sqlite3.Cursor, row: tuple) -> object:
+        current = state["cursor"]
+        if current is None or current() is not cursor:  # type: ignore[operator]
+            state["cursor"], state["bytes"] = weakref.ref(cursor), 0
+        size = int(state["bytes"]) + sum(len(v) for v in row if isinstance(v, str | bytes))
+        state["bytes"] = size
+        if size > limit:
+            raise TooBig(f"the result is over {limit >> 20} MiB: select fewer rows or shorter values")
+        return base(cursor, row) if base is not None else row
+
+    conn.row_factory = factory
+
+
 def harden(conn: sqlite3.Connection) -> None:
     """Apply every limit and linear-time function to one connection."""
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length_limit(conn))
@@ -149,3 +171,4 @@ def harden(conn: sqlite3.Connection) -> None:
         conn.create_function(name, 2, _trim(which), **flags)
     conn.create_function("printf", -1, printf, **flags)
     conn.create_function("format", -1, printf, **flags)
+    limit_results(conn)
