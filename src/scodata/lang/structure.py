@@ -136,11 +136,12 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     first_sep = re.search(r",|\s[–—]\s", before)
     if name is None and not after_rest.strip(" ,.;:)") and before.rstrip().endswith("("):  # "Чэнь Лун (Китай)"
         rest, name = _name_part(before.rstrip(" ("), words)
-        before, first_sep, after_rest = rest, None, ""
+        if name:
+            before, first_sep, after_rest = rest, None, ""
     if name is None and first_sep:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …", "Н.Петрович – Премьер-министр …"
         head, before = before[: first_sep.start()], before[first_sep.end() :]
         name = _name_part(head, words)[1]
-    title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—") or after_rest.strip(" ,:–—") or None
+    title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
         if inner and rest and (" " in inner or "." in inner):
