@@ -75,9 +75,9 @@ def code_version() -> str:
 
 def cache_key(source: RawSource) -> str:
     """Key of a build: raw bytes, what shapes the document record (not fetch times), and the code version."""
-    digest = hashlib.sha256(source.data)
-    meta = [source.kind, source.origin_url, source.final_url, source.content_type, sorted(source.hints.items())]
-    digest.update(json.dumps(meta, default=str).encode())
+    meta = [source.sha256, source.kind, source.origin_url, source.final_url, source.content_type,
+            sorted(source.hints.items())]
+    digest = hashlib.sha256(json.dumps(meta, default=str).encode())
     return f"{digest.hexdigest()[:32]}-{code_version()}"
 
 

@@ -111,7 +111,7 @@ def fetch_url(
 
 def store_raw(source: RawSource, raw_dir: Path) -> str:
     """Keep the bytes content-addressed under raw_dir; return the sha256."""
-    digest = sha256(source.data)
+    digest = source.sha256
     target = raw_dir / digest
     if not target.exists():
         atomic_write(target, source.data)

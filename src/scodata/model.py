@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Generic, TypeVar
 
 Record = dict[str, object]
@@ -57,6 +59,11 @@ class RawSource:
     etag: str | None = None
     last_modified: str | None = None
     hints: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def sha256(self) -> str:
+        """SHA-256 of the bytes, computed once (the raw file's name, the cache key's base)."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass

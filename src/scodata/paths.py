@@ -44,11 +44,12 @@ def default_manifest() -> Path:
 
 
 def source_name(path: Path) -> str:
-    """How a local file is named in the dataset: relative to the workspace, or to the bundled sources, else absolute.
+    """How a local file (a resolved path) is named in the dataset: relative to the workspace, or to the bundled
+    sources, else absolute.
 
     The bundled sources get the same names wherever the package is installed, so the dataset is the same.
     """
-    path, (root, bundled) = path.resolve(), _roots(os.environ.get("SCODATA_HOME"), os.getcwd())
+    (root, bundled) = _roots(os.environ.get("SCODATA_HOME"), os.getcwd())
     if path.is_relative_to(root):
         return str(path.relative_to(root))
     if path.is_relative_to(bundled):

@@ -9,7 +9,7 @@ from .clean import CleanResult
 from .errors import InputError, ValidationFailed
 from .extract.document import DocumentInfo
 from .htmltext import html_to_text, looks_like_html
-from .ingest import decode_bytes, sha256
+from .ingest import decode_bytes
 from .model import DocumentBuild, Paragraph, RawSource, Record, Tables
 from .registry import add_registries
 from .tables import load_tables
@@ -74,7 +74,7 @@ def _source_record(source: RawSource, digest: str, encoding: str, doc_id: str) -
 
 def process_source(source: RawSource) -> DocumentBuild:
     """Decode, clean, segment, describe and extract one source (pure: no I/O, the source is not changed)."""
-    digest = sha256(source.data)
+    digest = source.sha256
     decoded = decode_bytes(source.data, source.content_type)
     text, title_hint, published_hint = decoded.text, source.hints.get("title"), source.hints.get("published_at")
     if looks_like_html(text, source.content_type):

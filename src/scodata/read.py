@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import FetchError, InputError
-from .ingest import MAX_BYTES, fetch_url, read_file, sha256
+from .ingest import MAX_BYTES, fetch_url, read_file
 from .model import RawSource, Record
 from .paths import source_name
 from .sources import SourceSpec
@@ -74,7 +74,7 @@ def fetch_source(url: str, output: Path | None, previous: Record | None) -> RawS
     if source is None:  # 304 Not Modified
         _log_fetch(output, {"uri": url, "outcome": "not_modified", "sha256": previous["sha256"]})
         return _from_previous(url, raw_path.read_bytes(), previous)
-    digest = sha256(source.data)
+    digest = source.sha256
     _log_fetch(output, {"uri": url, "outcome": "fetched", "status": source.http_status, "final_url": source.final_url,
                         "sha256": digest, "bytes": len(source.data)})
     if previous is not None and previous["sha256"] == digest:
@@ -84,9 +84,7 @@ def fetch_source(url: str, output: Path | None, previous: Record | None) -> RawS
 
 def spec_uri(spec: SourceSpec) -> str:
     """How a source is named in the dataset: the URL, or the file path relative to the project."""
-    if spec.is_url:
-        return spec.ref
-    return source_name(Path(spec.ref))
+    return spec.ref if spec.is_url else source_name(Path(spec.ref).resolve())
 
 
 def _with_hints(source: RawSource, spec: SourceSpec) -> RawSource:
@@ -112,5 +110,5 @@ def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
         if path.is_dir():
             raise InputError(f"{spec.ref}: is a directory, not a file")
         source = read_file(path, max_bytes=max_bytes())
-        source.uri = spec_uri(spec)
+        source.uri = source_name(path)
     return _with_hints(source, spec)
