@@ -28,31 +28,46 @@ SCO_PREFIX = re.compile(r"上海合作组织|上合组织")
 SECRETARY = {"秘书长": "SCO-SEC", "副秘书长": "SCO-SEC"}
 
 _SCO = r"(?:上海合作组织|上合组织)?"
+_AS = r"(?:作为|以)?"  # "作为观察员国，", "以国际组织代表身份"
+_CLOSE = r"(?:身份)?(?:[：:]|[—–－-]{1,2})?"  # what may close a marker: 身份, a colon or a dash
 ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_SCO}观察员国的?(?:代表团团长|代表|领导人|元首|政府首脑)?[：:]?"), "observer_state"),
-    (re.compile(rf"^{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?[：:]?"), "dialogue_partner"),
-    (re.compile(r"^(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)[：:]?"), "guest"),
+    (re.compile(rf"^{_AS}{_SCO}观察员国的?(?:代表团团长|代表|领导人|元首|政府首脑)?{_CLOSE}"), "observer_state"),
+    (re.compile(rf"^{_AS}{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?{_CLOSE}"), "dialogue_partner"),
+    (re.compile(rf"^{_AS}(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾){_CLOSE}"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
-    (re.compile(rf"^{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑)[：:]?"), "member_state"),
-    (re.compile(r"^国际组织的?(?:代表|负责人|领导人)?[：:]?"), "international_organisation"),
+    (re.compile(rf"^{_AS}{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑){_CLOSE}"), "member_state"),
+    (re.compile(rf"^{_AS}国际组织的?(?:代表|负责人|领导人)?{_CLOSE}"), "international_organisation"),
 ]
 # Any of the markers, matched at a position (their ^ dropped: match anchors anyway): None when none starts there.
 ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for pattern, _ in ROLE_MARKERS))
 # A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
 TRAILING_MARKER = re.compile(
-    r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国|对话伙伴国?|成员国)"
+    r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国|对话伙伴国?|成员国|国际组织)"
     r"(?:的)?(?:代表|领导人|元首)?(?:身份)?$"
 )
-TRAILING_ROLE = {"观察员国": "observer_state", "成员国": "member_state"}
+TRAILING_ROLE = {"观察员国": "observer_state", "成员国": "member_state", "国际组织": "international_organisation"}
 # Role of a state with no marker in the text, from its SCO status on the meeting date.
 STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
-ATTEND = re.compile(r"(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?$")
-ATTEND_LEAD = re.compile(r"^(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)的(?:还)?(?:有|包括)[：:]")
-CHAIR = re.compile(r"^(?:会议由)?(?P<who>.+?)主持了?(?:本次|此次)?(?:会议|峰会|会晤)?$")
+# The cuts of an attendance sentence. A lead opens the list after it (出席会议的有：, 与会的还有, 出席会议的国际组织代表有：,
+# 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议, …与会); a chair phrase
+# holds one entry (会议由…主持, …主持会议).
+LEAD = re.compile(
+    r"(?:(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)|与会)的(?P<group>[^，,。：:；;、\n]{0,12}?)(?:还)?(?:有|包括)[：:]?"
+    r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
+)
+VERB = re.compile(
+    r"(?:也|还|亦|均|都|同时)*(?P<verb>出席|列席|参加|与会)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?(?=[，,；;]|$)"
+)
+CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
+CHAIR_CLOSE = re.compile(r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?=[，,；;]|$)")
+# A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
+BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
-ATTENDANCE_VERB = re.compile("出席|列席|参加|主持")  # ATTEND, ATTEND_LEAD and CHAIR each need one
-SEPARATOR = re.compile(r"[、，,；;]|以及|及|和|与")
+ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会")  # LEAD, VERB and CHAIR_CLOSE each need one
+SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
+STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
 ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
 
 
@@ -113,8 +128,11 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     """Entries of an attendance list between start and end (、 or 以及/和 before an entity separates them)."""
     gazetteer.starts(text)  # one scan of the paragraph for the name lookups at every separator
     cuts = [start]
+    strong = STRONG.search(text, start, end) is not None  # "甲部、乙部部长X；…": the 、 stays inside the entry
     for m in SEPARATOR.finditer(text, start, end):
-        if m.group() in "、，,；;" or _starts_item(text, m.end()):
+        if strong and STRONG.fullmatch(m.group()) is None and not _starts_item(text, m.end()):
+            continue
+        if m.group() in "、，,；;\n" or _starts_item(text, m.end()):
             cuts += [m.start(), m.end()]
     cuts.append(end)
     items: list[Item] = []
@@ -227,6 +245,93 @@ def _same_person(record: Record, parsed: dict[str, object]) -> bool:
     return all(record[k] == parsed[k] for k in keys)
 
 
+Part = tuple[str, int, int, str | None, str]  # kind (list or chair), local span, role of a group marker, verb
+
+
+def _group_role(phrase: str) -> str | None:
+    """Role named by a phrase before or inside a lead (下列成员国元首, 国际组织代表), or None."""
+    for k in range(len(phrase)):
+        for pattern, role in ROLE_MARKERS:
+            if pattern.match(phrase[k:]):
+                return role
+    return None
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause holding pos (after the last ，；, at or after lo)."""
+    cut = max(text.rfind(c, lo, pos) for c in "，,；;")
+    return cut + 1 if cut >= 0 else lo
+
+
+def attendance_parts(text: str, a: int, b: int) -> list[Part]:
+    """Cut a sentence at its leads, closing verbs and chair phrases into attendance lists and chair entries."""
+    events = sorted(
+        [(m.start(), 0, "lead", m) for m in LEAD.finditer(text, a, b)]
+        + [(m.start(), 1, "open", m) for m in CHAIR_OPEN.finditer(text, a, b)]
+        + [(m.start(), 2, "close", m) for m in CHAIR_CLOSE.finditer(text, a, b)]
+        + [(m.start(), 3, "verb", m) for m in VERB.finditer(text, a, b)],
+        key=lambda e: (e[0], e[1]),
+    )
+    parts: list[Part] = []
+    pos, open_list, chair_from = a, None, None  # open_list: (start, role, verb) of a list opened by a lead
+    for at, _, kind, m in events:
+        if at < pos:
+            continue  # inside an event already read (出席 of 出席会议的有)
+        if kind == "lead":
+            if open_list:
+                parts.append(("list", open_list[0], at, open_list[1], open_list[2]))
+            role = _group_role(m["group"] or "") or _group_role(text[_clause_start(text, pos, at) : at])
+            open_list, pos = (m.end(), role, m["verb"] or m.group()[:2]), m.end()
+        elif kind == "open":
+            if open_list:
+                parts.append(("list", open_list[0], at, open_list[1], open_list[2]))
+                open_list = None
+            chair_from = m.end()
+        elif kind == "close":
+            start = chair_from if chair_from is not None else _clause_start(text, pos, at)
+            if open_list and chair_from is None:
+                start = max(start, open_list[0])
+            if "举行" not in text[start:at] and start < at:
+                if open_list and chair_from is not None:
+                    open_list = None
+                parts.append(("chair", start, at, None, "出席"))
+            chair_from, pos = None, m.end()
+        else:
+            start, role, verb = open_list if open_list else (pos, None, m["verb"])
+            parts.append(("list", start, at, role, "出席" if verb == "与会" else verb))
+            open_list, pos = None, m.end()
+    if open_list:
+        parts.append(("list", open_list[0], b, open_list[1], open_list[2]))
+    return parts
+
+
+def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str | None, verb: str,
+                  meeting_date: str | None) -> list[Record]:
+    """Records of the entries of one attendance list (a trailing capacity, 作为主席国客人, applies to them all)."""
+    text = para.text
+    trailing = TRAILING_MARKER.search(text, start, end)
+    if trailing:
+        end = trailing.start()
+    records: list[Record] = []
+    for item in split_items(text, start, end):
+        item.role = item.role or role or (_trailing_role(trailing["what"]) if trailing else None)
+        entry = text[item.start : item.end]
+        chair = False
+        bracket = BRACKET.search(entry)
+        if bracket and CHAIR_NOTE.fullmatch(bracket["inner"]):
+            item.end -= len(bracket.group())
+            entry, chair = text[item.start : item.end], True
+        parsed = parse_entry(entry)
+        if parsed["kind"] is None and not parsed["name"] and not item.role:
+            continue
+        record = span_record(doc_id, "participant_id", para, item.start, item.end)
+        record["role"] = _role(parsed, item.role, verb, meeting_date)
+        record.update({k: v for k, v in parsed.items() if k != "kind"})
+        record["is_chair"] = chair
+        records.append(record)
+    return records
+
+
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None = None) -> list[Record]:
     """Attendees of the meeting, in the order listed; the chair is flagged is_chair. Roles come from the
     text's markers, else from each state's status on meeting_date."""
@@ -237,32 +342,13 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
         if not _names_attendance(text):
             continue
         for a, b in sentences(text):
-            sentence = text[a:b]
-            if not _names_attendance(sentence):
+            if not _names_attendance(text[a:b]):
                 continue
-            attend = ATTEND.search(text, a, b)
-            lead = ATTEND_LEAD.match(sentence)
-            chair = next((c for c in map(CHAIR.match, CLAUSE.split(sentence)) if c), None)
-            chair_at = a + _clause_offset(sentence, chair.string) if chair else a
-            if attend or lead:
-                verb = attend["verb"] if attend else lead.group()[:2]  # type: ignore[union-attr]
-                list_start, list_end = (a + lead.end(), b) if lead else (a, attend.start())  # type: ignore[union-attr]
-                trailing = TRAILING_MARKER.search(text, list_start, list_end)
-                if trailing:
-                    list_end = trailing.start()
-                for item in split_items(text, list_start, list_end):
-                    if trailing and item.role is None:
-                        item.role = _trailing_role(trailing["what"])
-                    parsed = parse_entry(text[item.start : item.end])
-                    if parsed["kind"] is None and not parsed["name"] and not item.role:
-                        continue
-                    record = span_record(doc_id, "participant_id", para, item.start, item.end)
-                    record["role"] = _role(parsed, item.role, verb, meeting_date)
-                    record.update({k: v for k, v in parsed.items() if k != "kind"})
-                    record["is_chair"] = False
-                    records.append(record)
-            elif chair and "举行" not in chair["who"]:
-                chairs.append((para, chair_at + chair.start("who"), chair_at + chair.end("who")))
+            for kind, start, end, role, verb in attendance_parts(text, a, b):
+                if kind == "chair":
+                    chairs.append((para, start, end))
+                    continue
+                records += _list_records(doc_id, para, start, end, role, verb, meeting_date)
     for para, a, b in chairs:
         _, marker = _strip_marker(para.text, a, b)
         a, _ = _strip_marker(para.text, a, b)
