@@ -170,6 +170,10 @@ def parse_entry(entry: str) -> dict[str, object]:
     """State or organisation, title, name and term of one attendance entry."""
     out: dict[str, object] = dict(state=None, state_code=None, organisation=None, organisation_id=None,
                                   title=None, name=None, term=None, kind=None)
+    bracket = BRACKET.search(entry)
+    if bracket and bracket.start() and (found := gazetteer.match_at(bracket["inner"], 0)) \
+            and found.end == len(bracket["inner"]):
+        return parse_entry(bracket["inner"] + entry[: bracket.start()])  # 总理莫汉（印度共和国）: the state first
     found = gazetteer.match_at(entry, 0)
     entity, entity_end = (found.entity, found.end) if found else (None, 0)
     if entity is not None and entity.entity_id == "SCO":
@@ -190,6 +194,13 @@ def parse_entry(entry: str) -> dict[str, object]:
         organ = ORGAN_RE.match(head_part)
         body_text = organ.group() if organ else ""
         title = head_part[len(body_text) :].strip() or None
+        title_m = next((m for k in range(len(title or "")) if (m := TITLE_CHAIN.fullmatch(title or "", k))), None)
+        extra = title[: title_m.start()] if title and title_m else ""
+        if extra and _organisation_like(extra) and HEAD_RE.search(extra) is None:
+            # a longer organisation opening with a gazetteer name (联合国人口基金): not that entity, no id
+            out.update(organisation=entry[:entity_end] + body_text + extra, organisation_id=None,
+                       title=title_m.group(), kind="sco" if entity.is_sco else "organisation")
+            return out
         term = TERM_RE.search(body_text)
         if term:
             body_text = body_text[: term.start()]
