@@ -110,11 +110,14 @@ def paragraphs_of(text: str) -> tuple[str, list[Paragraph]]:
     return language.tag, language.segment(language.clean(text).text).paragraphs
 
 
+OWN_PREAMBLE = False  # --own-preamble: keep the segmenter's preamble instead of the annotated count
+
+
 def predict(text: str, n_preamble: int | None, meeting_date: str | None) -> tuple[str, dict[str, list[dict]]]:
     """Language and projected tables of one document (preamble count from the annotation, as for Chinese)."""
     language = lang.for_text(text)
     paragraphs = language.segment(language.clean(text).text).paragraphs
-    if n_preamble is not None:
+    if n_preamble is not None and not OWN_PREAMBLE:
         paragraphs = [replace(p, section="preamble" if p.seq <= n_preamble else "body") for p in paragraphs]
     annotations, tables = language.extract("test-doc", paragraphs, meeting_date)
     result = {name: docs.project(name, rows) for name, rows in tables.items()}
@@ -184,7 +187,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print missed and spurious records")
     parser.add_argument("--files", default="*", help="glob of the documents to score (e.g. 'b2_*'), default all")
+    parser.add_argument("--own-preamble", action="store_true", help="keep the segmenter's preamble (as the pipeline does)")
     args = parser.parse_args()
+    global OWN_PREAMBLE
+    OWN_PREAMBLE = args.own_preamble
     report(evaluate(args.details, args.files))
     try:
         correct, total = alignment_accuracy(args.details)
