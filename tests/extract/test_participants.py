@@ -105,3 +105,47 @@ def test_a_carried_marker_never_gives_a_status_the_state_did_not_have():
         "CHN": "member_state", "MNG": "observer_state", "AFG": "observer_state", "TKM": "guest"}
     rows = extract_participants("d", paragraphs_of(text.replace("2019年11月2日", "2011年11月7日")), "2011-11-07")
     assert {r["state_code"]: r["role"] for r in rows}["AFG"] == "guest"
+
+
+def _rows(body: str, date: str = "2024-07-04"):
+    from tests.extract.docs import paragraphs_of
+
+    y, m, d = (int(x) for x in date.split("-"))
+    text = f"{y}年{m}月{d}日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。{body}\n\n元首们指出，合作重要。"
+    return extract_participants("d", paragraphs_of(text), date)
+
+
+def _summary(rows):
+    return [(r["state_code"] or r["organisation"], r["title"], r["name"], r["role"], r["is_chair"]) for r in rows]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # one entry per line after a lead, the chair sentence glued on after the last line
+    ("出席会议的有：\n中华人民共和国主席甲\n俄罗斯联邦总统乙\n会议由俄罗斯联邦总统乙主持。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", True)]),
+    # a chair clause, then a ；list closed by its verb, in one sentence
+    ("会议由哈萨克斯坦共和国总统丙主持，中华人民共和国主席甲；俄罗斯联邦总统乙出席会议。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False),
+      ("RUS", "总统", "乙", "member_state", False)]),
+    # office first, the state in brackets, after a verb with a colon
+    ("下列成员国元首出席会议：主席甲（中华人民共和国），总统乙（俄罗斯联邦）。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    # a dash closing a marker; 也 before the verb
+    ("观察员国代表——蒙古国总统丁；阿富汗伊斯兰共和国总统戊也出席了会议。",
+     [("MNG", "总统", "丁", "observer_state", False), ("AFG", "总统", "戊", "observer_state", False)]),
+    # a marker with 作为 and a comma before its group; 与会 as the verb
+    ("作为对话伙伴，土耳其共和国副总统己、卡塔尔国首相庚与会。",
+     [("TUR", "副总统", "己", "dialogue_partner", False), ("QAT", "首相", "庚", "dialogue_partner", False)]),
+    # each entry with its own capacity after it; 应邀 before the verb
+    ("土库曼斯坦总统辛作为主席国客人、蒙古国总统丁作为观察员国代表应邀出席会议。",
+     [("TKM", "总统", "辛", "guest", False), ("MNG", "总统", "丁", "observer_state", False)]),
+    # the chair noted in brackets inside a list without a colon
+    ("出席会议的有哈萨克斯坦共和国总统丙（会议主席），中华人民共和国主席甲。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    # a lead naming its group; an organisation opening with a gazetteer name, one not in the gazetteer
+    ("出席会议的国际组织代表有：联合国人口基金执行主任壬、国际道路运输联盟秘书长癸。",
+     [("联合国人口基金", "执行主任", "壬", "international_organisation", False),
+      ("国际道路运输联盟", "秘书长", "癸", "international_organisation", False)]),
+])
+def test_attendance_layouts(body, expected):
+    assert _summary(_rows(body)) == expected

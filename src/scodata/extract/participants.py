@@ -55,8 +55,12 @@ LEAD = re.compile(
     r"(?:(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)|与会)的(?P<group>[^，,。：:；;、\n]{0,12}?)(?:还)?(?:有|包括)[：:]?"
     r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
 )
+# Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
+BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视频(?:连线)?(?:方式|形式)"
+               r"|通过视频(?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 VERB = re.compile(
-    r"(?:也|还|亦|均|都|同时)*(?P<verb>出席|列席|参加|与会)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?(?=[，,；;]|$)"
+    rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?"
+    r"(?:并(?:发表|作|致)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
 )
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?=[，,；;]|$)")
@@ -318,13 +322,25 @@ def attendance_parts(text: str, a: int, b: int) -> list[Part]:
 
 def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str | None, verb: str,
                   meeting_date: str | None) -> list[Record]:
-    """Records of the entries of one attendance list (a trailing capacity, 作为主席国客人, applies to them all)."""
+    """Records of the entries of one attendance list: a capacity after the list (作为主席国客人) applies to
+    every entry, unless entries carry their own."""
     text = para.text
     trailing = TRAILING_MARKER.search(text, start, end)
     if trailing:
         end = trailing.start()
+    items = split_items(text, start, end)
+    # a capacity after an entry inside the list (甲作为主席国客人、乙作为观察员国代表出席会议): each entry its own
+    own = [TRAILING_MARKER.search(text, item.start, item.end) for item in items]
+    if any(own):
+        for item, m in zip(items, own, strict=True):
+            if m:
+                item.end, item.role = m.start(), item.role or _trailing_role(m["what"])
+        own_last = _trailing_role(trailing["what"]) if trailing else None
+        if items and own_last:
+            items[-1].role = items[-1].role or own_last
+        trailing = None
     records: list[Record] = []
-    for item in split_items(text, start, end):
+    for item in items:
         item.role = item.role or role or (_trailing_role(trailing["what"]) if trailing else None)
         entry = text[item.start : item.end]
         chair = False
