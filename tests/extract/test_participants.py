@@ -146,6 +146,17 @@ def _summary(rows):
     ("出席会议的国际组织代表有：联合国人口基金执行主任壬、国际道路运输联盟秘书长癸。",
      [("联合国人口基金", "执行主任", "壬", "international_organisation", False),
       ("国际道路运输联盟", "秘书长", "癸", "international_organisation", False)]),
+    # words around the verb
+    ("中华人民共和国国务院总理甲率团出席会议并发表讲话。俄罗斯联邦总统乙等以视频方式出席会议。",
+     [("CHN", "国务院总理", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    # a chair under whose chairing the meeting was held, and one named with 主席国 before the state
+    ("会议在哈萨克斯坦共和国总统丙主持下举行。中华人民共和国主席甲出席会议。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    ("会议由主席国哈萨克斯坦共和国总统丙主持。", [("KAZ", "总统", "丙", "member_state", True)]),
+    # role headings on lines of their own inside one list
+    ("出席会议的有：\n成员国代表：\n中华人民共和国主席甲\n观察员国代表：\n蒙古国总统丁\n国际组织代表：\n联合国秘书长寅。",
+     [("CHN", "主席", "甲", "member_state", False), ("MNG", "总统", "丁", "observer_state", False),
+      ("联合国", "秘书长", "寅", "international_organisation", False)]),
 ])
 def test_attendance_layouts(body, expected):
     assert _summary(_rows(body)) == expected

@@ -64,12 +64,14 @@ VERB = re.compile(
 )
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?=[，,；;]|$)")
+CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+HOST_PREFIX = re.compile(r"(?:本次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
 CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
-ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会")  # LEAD, VERB and CHAIR_CLOSE each need one
+ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会")  # LEAD, VERB and the chair phrases each need one
 SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
 STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
 ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
@@ -174,6 +176,9 @@ def parse_entry(entry: str) -> dict[str, object]:
     """State or organisation, title, name and term of one attendance entry."""
     out: dict[str, object] = dict(state=None, state_code=None, organisation=None, organisation_id=None,
                                   title=None, name=None, term=None, kind=None)
+    host = HOST_PREFIX.match(entry)
+    if host and gazetteer.match_at(entry, host.end()):
+        return parse_entry(entry[host.end() :])  # 主席国哈萨克斯坦共和国总统丙: the state is the entity
     bracket = BRACKET.search(entry)
     if bracket and bracket.start() and (found := gazetteer.match_at(bracket["inner"], 0)) \
             and found.end == len(bracket["inner"]):
@@ -284,7 +289,8 @@ def attendance_parts(text: str, a: int, b: int) -> list[Part]:
         [(m.start(), 0, "lead", m) for m in LEAD.finditer(text, a, b)]
         + [(m.start(), 1, "open", m) for m in CHAIR_OPEN.finditer(text, a, b)]
         + [(m.start(), 2, "close", m) for m in CHAIR_CLOSE.finditer(text, a, b)]
-        + [(m.start(), 3, "verb", m) for m in VERB.finditer(text, a, b)],
+        + [(m.start(), 3, "verb", m) for m in VERB.finditer(text, a, b)]
+        + [(m.start(), 4, "under", m) for m in CHAIR_UNDER.finditer(text, a, b)],
         key=lambda e: (e[0], e[1]),
     )
     parts: list[Part] = []
@@ -311,6 +317,9 @@ def attendance_parts(text: str, a: int, b: int) -> list[Part]:
                     open_list = None
                 parts.append(("chair", start, at, None, "出席"))
             chair_from, pos = None, m.end()
+        elif kind == "under":
+            if parse_entry(m["who"])["name"]:  # a person (在印方主持下 names no one)
+                parts.append(("chair", m.start("who"), m.end("who"), None, "出席"))
         else:
             start, role, verb = open_list if open_list else (pos, None, m["verb"])
             parts.append(("list", start, at, role, "出席" if verb == "与会" else verb))
