@@ -157,6 +157,17 @@ def _summary(rows):
     ("出席会议的有：\n成员国代表：\n中华人民共和国主席甲\n观察员国代表：\n蒙古国总统丁\n国际组织代表：\n联合国秘书长寅。",
      [("CHN", "主席", "甲", "member_state", False), ("MNG", "总统", "丁", "observer_state", False),
       ("联合国", "秘书长", "寅", "international_organisation", False)]),
+    # a chair phrase going on after 主持; 参会 as the verb
+    ("会议由哈萨克斯坦共和国总统丙主持并致开幕词。中华人民共和国主席甲参会。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    # a chair heading before its entry; honorifics after a name
+    ("出席会议的有：会议主席、哈萨克斯坦共和国总统丙，中华人民共和国主席甲先生。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    # organisations not in the gazetteer (…署, …委员会), one opening with a gazetteer name
+    ("联合国开发计划署署长午、世界粮食计划署执行主任未、国际奥林匹克委员会主席申出席会议。",
+     [("联合国开发计划署", "署长", "午", "international_organisation", False),
+      ("世界粮食计划署", "执行主任", "未", "international_organisation", False),
+      ("国际奥林匹克委员会", "主席", "申", "international_organisation", False)]),
 ])
 def test_attendance_layouts(body, expected):
     assert _summary(_rows(body)) == expected

@@ -31,11 +31,11 @@ _SCO = r"(?:上海合作组织|上合组织)?"
 _AS = r"(?:作为|以)?"  # "作为观察员国，", "以国际组织代表身份"
 _CLOSE = r"(?:身份)?(?:[：:]|[—–－-]{1,2})?"  # what may close a marker: 身份, a colon or a dash
 ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_AS}{_SCO}观察员国的?(?:代表团团长|代表|领导人|元首|政府首脑)?{_CLOSE}"), "observer_state"),
-    (re.compile(rf"^{_AS}{_SCO}对话伙伴国?的?(?:代表团团长|代表|领导人)?{_CLOSE}"), "dialogue_partner"),
+    (re.compile(rf"^{_AS}{_SCO}观察员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑)?{_CLOSE}"), "observer_state"),
+    (re.compile(rf"^{_AS}{_SCO}对话伙伴(?:国家?)?的?(?:代表团团长|代表|领导人)?{_CLOSE}"), "dialogue_partner"),
     (re.compile(rf"^{_AS}(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾){_CLOSE}"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
-    (re.compile(rf"^{_AS}{_SCO}成员国的?(?:代表团团长|代表|领导人|元首|政府首脑){_CLOSE}"), "member_state"),
+    (re.compile(rf"^{_AS}{_SCO}成员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑){_CLOSE}"), "member_state"),
     (re.compile(rf"^{_AS}国际组织的?(?:代表|负责人|领导人)?{_CLOSE}"), "international_organisation"),
 ]
 # Any of the markers, matched at a position (their ^ dropped: match anchors anyway): None when none starts there.
@@ -52,29 +52,36 @@ STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue
 # 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议, …与会); a chair phrase
 # holds one entry (会议由…主持, …主持会议).
 LEAD = re.compile(
-    r"(?:(?:出席|列席|参加)(?:本次|此次)?(?:会议|峰会|会晤)|与会)的(?P<group>[^，,。：:；;、\n]{0,12}?)(?:还)?(?:有|包括)[：:]?"
+    r"(?:(?:出席|列席|参加)(?:本次|此次|上述)?(?:会议|峰会|会晤)|与会|参会)的(?P<group>[^，,。：:；;、\n]{0,12}?)(?:还)?(?:有|包括)[：:]?"
     r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
 )
 # Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
 BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视频(?:连线)?(?:方式|形式)"
                r"|通过视频(?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 VERB = re.compile(
-    rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会)了?(?:本次|此次)?(?:会议|峰会|会晤|活动)?"
+    rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?(?:会议|峰会|会晤|活动)?"
     r"(?:并(?:发表|作|致)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
 )
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
-CHAIR_CLOSE = re.compile(r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?=[，,；;]|$)")
+CHAIR_CLOSE = re.compile(
+    r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?:并(?:致|发表|作)?(?:开幕词|闭幕词|讲话|致辞|发言|总结发言))?(?=[，,；;]|$)"
+)
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
+HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
 HOST_PREFIX = re.compile(r"(?:本次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
 CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
-ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会")  # LEAD, VERB and the chair phrases each need one
+ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会")  # LEAD, VERB and the chair phrases each need one
 SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
 STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
-ORG_SUFFIX = re.compile(r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心)")
+ORG_SUFFIX = re.compile(
+    r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心|署|协会|联合会|商会|研究院|研究所"
+    r"|大学|集团|公司|俱乐部|红十字会|红新月会)"
+)
 
 
 @dataclass
@@ -190,7 +197,7 @@ def parse_entry(entry: str) -> dict[str, object]:
         if body and body.entity.kind == "sco_body":
             entity, entity_end = body.entity, body.end
     head_part, name = _title_and_name(entry[entity_end:])
-    out["name"] = name
+    out["name"] = HONORIFIC.sub("", name) if name else name
     if entity is not None and entity.kind == "state":
         out.update(state=entry[:entity_end], state_code=entity.entity_id, title=head_part or None, kind="state")
         return out
@@ -349,10 +356,14 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             items[-1].role = items[-1].role or own_last
         trailing = None
     records: list[Record] = []
+    chair_next = False  # "会议主席、哈萨克斯坦共和国总统丙": a heading for the entry after it
     for item in items:
         item.role = item.role or role or (_trailing_role(trailing["what"]) if trailing else None)
         entry = text[item.start : item.end]
-        chair = False
+        if CHAIR_HEADING.fullmatch(entry):
+            chair_next = True
+            continue
+        chair, chair_next = chair_next, False
         bracket = BRACKET.search(entry)
         if bracket and CHAIR_NOTE.fullmatch(bracket["inner"]):
             item.end -= len(bracket.group())
