@@ -168,6 +168,13 @@ def _summary(rows):
      [("联合国开发计划署", "署长", "午", "international_organisation", False),
       ("世界粮食计划署", "执行主任", "未", "international_organisation", False),
       ("国际奥林匹克委员会", "主席", "申", "international_organisation", False)]),
+    # a capacity in brackets after an entry
+    ("中华人民共和国主席甲、蒙古国总统丁（观察员国）、土库曼斯坦总统辛（主席国客人）出席会议。",
+     [("CHN", "主席", "甲", "member_state", False), ("MNG", "总统", "丁", "observer_state", False),
+      ("TKM", "总统", "辛", "guest", False)]),
+    # a lead closing its paragraph, one entry (or role heading) per paragraph after it, up to the closing stop
+    ("出席会议的有：\n\n中华人民共和国主席甲；\n\n观察员国代表：\n\n蒙古国总统丁。\n\n蒙古国是友好邻邦。",
+     [("CHN", "主席", "甲", "member_state", False), ("MNG", "总统", "丁", "observer_state", False)]),
 ])
 def test_attendance_layouts(body, expected):
     assert _summary(_rows(body)) == expected

@@ -365,9 +365,13 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             continue
         chair, chair_next = chair_next, False
         bracket = BRACKET.search(entry)
-        if bracket and CHAIR_NOTE.fullmatch(bracket["inner"]):
+        inner_role = _strip_marker(bracket["inner"], 0, len(bracket["inner"])) if bracket else (0, None)
+        if bracket and (CHAIR_NOTE.fullmatch(bracket["inner"]) or inner_role[0] == len(bracket["inner"])):
+            # （会议主席）, （观察员国）, （主席国客人） after an entry
             item.end -= len(bracket.group())
-            entry, chair = text[item.start : item.end], True
+            entry = text[item.start : item.end]
+            chair = chair or inner_role[1] is None
+            item.role = inner_role[1] or item.role
         parsed = parse_entry(entry)
         if parsed["kind"] is None and not parsed["name"] and not item.role:
             continue
@@ -379,13 +383,37 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
     return records
 
 
+def _continued_list(doc_id: str, para: Paragraph, pending: tuple[str | None, str], meeting_date: str | None,
+                    records: list[Record]) -> tuple[str | None, str] | None:
+    """Read a paragraph after a lead that closed its own paragraph: a role heading (观察员国代表：) or entries
+    (中华人民共和国主席甲；), each anchored on a gazetteer name. Returns what goes on, or None when the list ended."""
+    text = para.text
+    end = len(text.rstrip().rstrip("；;。，,、"))
+    role, verb = pending
+    start, marker = _strip_marker(text, 0, end)
+    if marker and not text[start:end].strip():
+        return marker, verb  # a heading
+    if any(attendance_parts(text, a, b) for a, b in sentences(text)):
+        return None
+    items = split_items(text, 0, end)
+    if not items or any(parse_entry(text[i.start : i.end])["kind"] is None for i in items):
+        return None
+    records += _list_records(doc_id, para, 0, end, role, verb, meeting_date)
+    return None if text.rstrip().endswith("。") else (marker or role, verb)
+
+
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None = None) -> list[Record]:
     """Attendees of the meeting, in the order listed; the chair is flagged is_chair. Roles come from the
     text's markers, else from each state's status on meeting_date."""
     records: list[Record] = []
     chairs: list[tuple[Paragraph, int, int]] = []
+    pending: tuple[str | None, str] | None = None  # (role, verb) of a lead whose entries are the next paragraphs
     for para in paragraphs:
         text = para.text
+        if pending is not None:
+            pending = _continued_list(doc_id, para, pending, meeting_date, records)
+            if pending is not None:
+                continue
         if not _names_attendance(text):
             continue
         for a, b in sentences(text):
@@ -395,6 +423,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
                 if kind == "chair":
                     chairs.append((para, start, end))
                     continue
+                if not text[start:end].strip() and end == len(text.rstrip()):
+                    pending = (role, verb)  # "出席会议的有：" closing its paragraph
                 records += _list_records(doc_id, para, start, end, role, verb, meeting_date)
     for para, a, b in chairs:
         _, marker = _strip_marker(para.text, a, b)
