@@ -58,8 +58,10 @@ def alias_suggestions(parsed: ParsedQuery, gazetteer: list[dict[str, Any]]) -> l
     texts = parsed.texts
     for term in parsed.terms:
         for entity in gazetteer:
-            names = [entity.get("name_zh_long"), entity.get("name_zh_short")] + list(entity.get("aliases") or [])
-            names = [n for n in names if n and simplified(n) == n]
+            names = entity.get("names")
+            if names is None:  # simplified names only (traditional aliases are found by converting the query)
+                names = [entity.get("name_zh_long"), entity.get("name_zh_short")] + list(entity.get("aliases") or [])
+                names = entity["names"] = [n for n in names if n and simplified(n) == n]
             english = (entity.get("name_en") or "").casefold()
             if term.text in names or (term.words and term.text.casefold() == english):
                 for other in dict.fromkeys(names):
