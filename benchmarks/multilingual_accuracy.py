@@ -73,6 +73,15 @@ A tenth blind set (b10_*: an English table of heads of delegation under a headin
 Fixed in general (lines above an entry are not its title; a title after a name closes its entry; passive and
 'invited guest' leads); all sets then score 1.000. First runs of the sets written after the rework (b9, b10):
 participants en 14/16/25 (0.875, 0.560), ru 6/16/25 (0.375, 0.240): a layout nobody has tried still loses entries.
+An eleventh blind set (b11_*: an English wire copy with nationality adjectives and lower-case titles, the host as
+subject; a Russian official numbered list in the nominative with page furniture), written after the b10 fixes, first run:
+  en: participants 10/11/12 (0.909, 0.833): a name followed by a verb ('… Andrei Kovalenko hosted the talks') and a
+      relative clause (', who was invited as a special guest'); meetings 0/1/1 ('annual summit' cut to 'summit');
+      cited 2/2, initiatives 1/1, mentions 10/10, paragraphs 6/6
+  ru: participants 10/12/12 (0.833, 0.833): the list number taken into the first title, 'Председатель КНР Чжоу Бинь'
+      read as a name; every other table correct (cited 2/2, meetings 1/1, mentions 15/15, paragraphs 5/5)
+Fixed in general; every set then scores 1.000, also with --own-preamble (the pipeline's own preamble: the lead with
+the meeting's date, paragraphs listing people, and no statement of the meeting).
 Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs of b4, b5, b7): 96/96 paragraphs.
 """
 

@@ -164,8 +164,8 @@ def segment(text: str, rules: Rules) -> Segmented:
     if sum(is_prose(b) for b, _, _ in body) < 2:
         raise InputError("not a communiqué: fewer than two paragraphs of sentences")
     n_pre = 0
-    for b, _, _ in body:
-        if not rules.attendance.search(b):
+    for b, _, _ in body:  # the lead naming the meeting's date opens the preamble whatever its verb
+        if not (rules.attendance.search(b) or (n_pre == 0 and rules.find_dates(b))):
             break
         n_pre += 1
     paragraphs = [Paragraph(seq, b, s, e, "preamble" if seq <= n_pre else "body")

@@ -76,6 +76,25 @@ AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|als
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
 
 
+def _trailing_clause(text: str, words: Words) -> bool:
+    """True when a person's name is followed by a clause in lower case ("… Andrei Kovalenko hosted the talks")."""
+    return _name_part(text, words)[1] is None and _name_before_clause(text, words)[1] is not None
+
+
+def _name_before_clause(text: str, words: Words) -> tuple[str, str | None]:
+    """(text before, name) of a person-like name (two capitalised words, or initials and a word) followed by lower-case
+    words, or (text, None)."""
+    tokens = list(re.finditer(r"\S+", text))
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if nxt[:1].islower() and i >= 1 and not tok.group().endswith((",", ";", ":")) \
+                and not _has_title({"title": nxt}, words):
+            rest, name = _name_part(text[: tok.end()], words)
+            if name and _person_like(name):
+                return rest, name
+    return text, None
+
+
 def _name_part(text: str, words: Words) -> tuple[str, str | None]:
     """Split text into (rest, trailing personal name): initials and capitalised words that are not office words."""
     tokens = list(re.finditer(r"\S+", text))
@@ -112,7 +131,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         found = found[1:]  # "the SCO observer state Mongolia": the SCO qualifies the state
     entity = found[0] if found else None
     if entity is None:
-        rest, name = _name_part(entry, words)
+        rest, name = _name_part(entry, words) if not _trailing_clause(entry, words) else _name_before_clause(entry, words)
         rest = words.title_noise.sub("", rest)
         adjective = re.match(r"\S+", rest)
         state = _adjective_state(rest, adjective, language) if adjective else None  # "Chinese Premier Li Qiang"
@@ -123,7 +142,8 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         return out
     before, after = entry[: entity.start], entry[entity.end :]
     before = before[before.rfind("\n") + 1 :]  # lines above the entry's line are headings, not its title
-    after_rest, name = _name_part(after, words)
+    before = re.sub(r"^\s*(?:\d{1,3}[.)]|[–—•-])\s+", "", before)  # its list number
+    after_rest, name = _name_part(after, words) if not _trailing_clause(after, words) else _name_before_clause(after, words)
     comma = after.rfind(",")
     if name is None and comma > 0 and _has_title({"title": after[comma + 1 :]}, words):
         head_rest, head_name = _name_part(after[:comma], words)  # "Беларусь — Антон Сидоренко, премьер-министр"
@@ -146,6 +166,10 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         rest, inner = _name_part(title, words)
         if inner and rest and (" " in inner or "." in inner):
             title, name = rest, inner
+    lead_entity = names.match_at(name, 0, language) if name else None
+    if name and lead_entity and lead_entity.end < len(name):  # "Председатель КНР Чжоу Бинь": the state is the office's
+        title = f"{title or ''} {name[: lead_entity.end]}".strip()
+        name = name[lead_entity.end :].strip()
     out["name"] = name
     title = words.title_noise.sub("", title).strip() or None if title else None
     if entity.entity.kind == "state":
@@ -252,8 +276,9 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             following = text[b:end].lstrip(" ")
             closes = following[:1] in ("", ";", "\n", ".") or (
                 following[:1] == "," and _starts_entry(following[1:].lstrip(), language, words))
+            first_word = text[a:b].split(" ", 1)[0].lower()
             if prev_has_entity and prev_name and "," in between and piece["kind"] is None and not piece["name"] \
-                    and _has_title(piece, words) and closes:
+                    and _has_title({"title": first_word}, words) and closes:
                 parts[-1][1] = b  # a title after the name ("Антон Сидоренко, премьер-министр")
                 continue
             person = not prev_has_entity and prev_name and _has_title(parse_entry(prev, language, words), words)
@@ -304,11 +329,12 @@ def _entry_item(text: str, s: int, e: int, language: str,
 
 def _trim_entry(entry: str) -> str:
     """An entry without trailing punctuation; the full stop of a closing initial (Головко Р.А.) is kept."""
-    entry = entry.rstrip(" ,;:–—(")
+    entry = RELATIVE_CLAUSE.sub("", entry).rstrip(" ,;:–—(")
     stripped = entry.rstrip(".")
     return stripped + "." if entry != stripped and INITIAL_END.search(stripped) else stripped
 
 
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whom|котор\w+)\b[^,;]*$")  # ", who was invited as …"
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?$")
 
 
@@ -641,7 +667,7 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
             break
         if not words.capitalised_titles and w[0].isupper() and re.search(r"(?:^|\s)(?:в|во|на)\s+$", text[: prev.start()]):
             break  # "в Москве Форума": a place before the name
-        if words.capitalised_titles and not (w[0].isupper() or w[0].isdigit() or re.match(r"^\d+(?:st|nd|rd|th)$|^[\w-]+(?:th|st|nd|rd)$|^regular$|^joint$", w)):
+        if words.capitalised_titles and not (w[0].isupper() or w[0].isdigit() or re.match(r"^\d+(?:st|nd|rd|th)$|^[\w-]+(?:th|st|nd|rd)$|^(?:regular|joint|annual|extraordinary|informal|special|jubilee|anniversary|ministerial)$", w)):
             break
         start = prev.start()
     end = noun.end()
@@ -909,10 +935,24 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
             "all_members_endorse": True if members else None, "stances": stances}
 
 
+def _lists_people(para: Paragraph, language: str, words: Words) -> bool:
+    """True when a paragraph reads as attendance entries: two person-like names anchored on states or offices, or one
+    under a role marker."""
+    found, _ = _sentence_records("", para, 0, len(para.text), language, words, None)
+    named = sum(1 for r in found if _person_like(str(r["name"] or "")))
+    return named >= 2 or (named == 1 and _marker(para.text, words) is not None)
+
+
 def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> Segmented:
-    """The preamble ends at the first paragraph that is a statement of the meeting (a speaker and a stance verb:
-    "The Heads of State welcomed the Forum attended by …"), whatever attendance words it holds."""
+    """The preamble goes on over paragraphs that list people whatever their words (a table of delegations), and ends
+    at the first paragraph that is a statement of the meeting (a speaker and a stance verb: "The Heads of State
+    welcomed the Forum attended by …"), whatever attendance words it holds."""
     paragraphs = list(seg.paragraphs)
+    n_pre = sum(1 for p in paragraphs if p.section == "preamble")
+    while 0 < n_pre < len(paragraphs) and _lists_people(paragraphs[n_pre], language, words) \
+            and not annotate(dataclasses.replace(paragraphs[n_pre], section="body"), [], language, words)["stances"]:
+        paragraphs[n_pre] = dataclasses.replace(paragraphs[n_pre], section="preamble")
+        n_pre += 1
     for i, para in enumerate(paragraphs):
         if para.section != "preamble":
             break

@@ -39,7 +39,7 @@ RULES = Rules(
                      r"|\bin (?P<place2>[A-Z][\w'’-]+),? on \d"),
     find_dates=find_dates,
     session=session,
-    attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing|ance)|took part|participa(?:ted|ting|nts)|chair|presid|guests?\b|present\b|joined|represented|led by|headed by|having met)", re.I),
+    attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing|ance)|took part|participa(?:ted|ting|nts)|chair|presid|guests?\b|present\b|joined|represented|led by|headed by|having met|\bmet\b|gathered|hosted)", re.I),
     abbreviations=frozenset({"mr", "ms", "mrs", "dr", "no", "nos", "st", "h.e", "e", "i.e", "e.g", "jan", "feb", "aug",
                              "sept", "sep", "oct", "nov", "dec", "art", "para", "vs", "jr"}),
 )
