@@ -373,7 +373,7 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             chair = chair or inner_role[1] is None
             item.role = inner_role[1] or item.role
         parsed = parse_entry(entry)
-        if parsed["kind"] is None and not parsed["name"] and not item.role:
+        if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role:
             continue
         record = span_record(doc_id, "participant_id", para, item.start, item.end)
         record["role"] = _role(parsed, item.role, verb, meeting_date)
