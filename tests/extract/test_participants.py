@@ -175,6 +175,10 @@ def _summary(rows):
     # a lead closing its paragraph, one entry (or role heading) per paragraph after it, up to the closing stop
     ("出席会议的有：\n\n中华人民共和国主席甲；\n\n观察员国代表：\n\n蒙古国总统丁。\n\n蒙古国是友好邻邦。",
      [("CHN", "主席", "甲", "member_state", False), ("MNG", "总统", "丁", "observer_state", False)]),
+    # capacities after an entry that no marker names, and ones that do
+    ("哈萨克斯坦共和国总统丙作为主席国元首主持会议。土库曼斯坦总统辛以特邀嘉宾身份、蒙古国总统丁作为观察员国领导人出席会议。",
+     [("KAZ", "总统", "丙", "member_state", True), ("TKM", "总统", "辛", "guest", False),
+      ("MNG", "总统", "丁", "observer_state", False)]),
 ])
 def test_attendance_layouts(body, expected):
     assert _summary(_rows(body)) == expected

@@ -69,6 +69,7 @@ CHAIR_CLOSE = re.compile(
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+CAPACITY = re.compile(r"(?:作为|以)[^，,、；;（）()]{2,16}?(?:的)?(?:身份)?$")  # 作为主席国元首, 以东道国身份
 CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
 HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
 HOST_PREFIX = re.compile(r"(?:本次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
@@ -372,6 +373,10 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             entry = text[item.start : item.end]
             chair = chair or inner_role[1] is None
             item.role = inner_role[1] or item.role
+        capacity = CAPACITY.search(entry)
+        if capacity and capacity.start():  # a capacity no marker names (作为主席国元首): not part of the name
+            item.end -= len(capacity.group())
+            entry = text[item.start : item.end]
         parsed = parse_entry(entry)
         if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role:
             continue
@@ -427,8 +432,12 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
                     pending = (role, verb)  # "出席会议的有：" closing its paragraph
                 records += _list_records(doc_id, para, start, end, role, verb, meeting_date)
     for para, a, b in chairs:
-        _, marker = _strip_marker(para.text, a, b)
-        a, _ = _strip_marker(para.text, a, b)
+        a, marker = _strip_marker(para.text, a, b)
+        capacity = CAPACITY.search(para.text, a, b)
+        if capacity and capacity.start() > a:  # 哈萨克斯坦共和国总统丙作为主席国元首主持会议
+            b = capacity.start()
+            trailing = TRAILING_MARKER.search(capacity.group())
+            marker = marker or (_trailing_role(trailing["what"]) if trailing else None)
         parsed = parse_entry(para.text[a:b])
         match = next((r for r in records if _same_person(r, parsed)), None)
         if match is not None:
