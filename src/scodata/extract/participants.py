@@ -1,4 +1,11 @@
-"""Participants of the meeting: attendance lists (X出席会议, X列席会议) and the chair (X主持会议)."""
+"""Participants of the meeting: attendance lists and the chair.
+
+An attendance sentence is read whole and cut at its leads (出席会议的有：, 与会的有, …出席会议：), closing verbs
+(…出席会议, …与会) and chair phrases (会议由…主持, …主持会议, 在…主持下); a lead that closes its paragraph goes on
+into the next paragraphs. A list is cut into entries at 、，；and line breaks (only at ；and line breaks when it
+has them); an entry is anchored on a gazetteer name (any alias), an office word and the name after it. Role
+markers count wherever they stand: before a group (观察员国代表——, 作为国际组织代表，), after an entry or a list
+(作为主席国客人, （观察员国）). A role comes from these markers first, then from the status on the meeting date."""
 
 from __future__ import annotations
 
