@@ -82,6 +82,16 @@ subject; a Russian official numbered list in the nominative with page furniture)
       read as a name; every other table correct (cited 2/2, meetings 1/1, mentions 15/15, paragraphs 5/5)
 Fixed in general; every set then scores 1.000, also with --own-preamble (the pipeline's own preamble: the lead with
 the meeting's date, paragraphs listing people, and no statement of the meeting).
+A twelfth blind set (b12_*: English 'Name (Title, State)' entries and a two-line observer entry under a heading,
+Russian two-line entries laid out as paragraphs), written after the b11 fixes, first run:
+  en: participants 0/9/11 (0.000, 0.000): commas inside the brackets split the entries; paragraphs 4/7 (members
+      missing; a delegations-of-states subject without a stance verb); meetings 3/3, mentions 16/16
+  ru: participants 10/12/11 (0.833, 0.909): a numbered chair paragraph ('4. Председательствовал …') read as a list
+      entry; every other table correct
+Fixed in general (no split inside brackets, 'Name (Title, State)', paragraph numbers before chair phrases, a paragraph
+with its own attendance verb ends a list of paragraphs, 'delegations of X, Y and Z' names its states); every set
+then scores 1.000, with the annotated and with the pipeline's own preamble. First runs of the four sets written
+after the rework (b9-b12), participants: en 24/36/48 (0.667, 0.500), ru 26/39/48 (0.667, 0.542).
 Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs of b4, b5, b7): 96/96 paragraphs.
 """
 

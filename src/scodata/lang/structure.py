@@ -72,6 +72,7 @@ class Words:
 
 # lower-case words inside personal names (bin Rashid al-Maktoum, Heydar oglu, Гейдар оглы)
 NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
+PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+")
 AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
 
@@ -140,6 +141,15 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
             rest = rest[adjective.end() :].strip()  # type: ignore[union-attr]
         out.update(title=words.title_noise.sub("", rest).strip() or None, name=name)
         return out
+    bracketed = re.match(r"^(?P<out>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.,;]*$", entry)
+    if bracketed and bracketed.start("inner") <= entity.start and entity.end <= bracketed.end("inner") \
+            and entity.entity.kind == "state":
+        rest, outer_name = _name_part(bracketed.group("out"), words)
+        if outer_name and not rest:  # "Olga Sidorchuk (Minister of Foreign Affairs, Republic of Belarus)"
+            inner = (entry[bracketed.start("inner") : entity.start] + " " + entry[entity.end : bracketed.end("inner")])
+            title = words.of_tail.sub("", inner.strip(" ,;:–—")).strip(" ,;:–—") or None
+            out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, name=outer_name, kind="state")
+            return out
     before, after = entry[: entity.start], entry[entity.end :]
     before = before[before.rfind("\n") + 1 :]  # lines above the entry's line are headings, not its title
     before = re.sub(r"^\s*(?:\d{1,3}[.)]|[–—•-])\s+", "", before)  # its list number
@@ -234,7 +244,9 @@ def _starts_entry(text: str, language: str, words: Words) -> bool:
 
 def _looks_like_entry(text: str, language: str, words: Words) -> bool:
     """A short paragraph that is one entry of a list laid out as paragraphs (or a role marker heading)."""
-    if len(text.split()) > 40 or any(rx.search(text) for rx in words.chair) or words.stances.search(text):
+    body = text[m.end() :] if (m := PARAGRAPH_NUMBER.match(text)) else text
+    if len(text.split()) > 40 or any(rx.search(body) for rx in words.chair) or words.stances.search(text) \
+            or words.attend.search(text):
         return False
     honorific = words.honorifics.match(text)
     if honorific:  # "H.E. Mr. X, Prime Minister of …"
@@ -255,9 +267,12 @@ def _adjective_at_start(text: str, language: str, words: Words) -> bool:
 def split_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]]:
     """Local spans of the entries of an attendance list between start and end."""
     cuts = [start]
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[start:end])]
     for m in words.separators.finditer(text, start, end):
         if any(a < m.start() < b for a, b in _entity_spans(text[start:end], language, start)):
             continue  # "Great Britain and Northern Ireland"
+        if any(start + a < m.start() < start + b for a, b in brackets):
+            continue  # "Olga Sidorchuk (Minister of Foreign Affairs, Republic of Belarus)"
         cuts += [m.start(), m.end()]
     cuts.append(end)
     parts: list[list[int]] = []
@@ -451,6 +466,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             continue  # a statement of the meeting ("The Heads of State welcomed the Forum, attended by …")
         text = para.text
         for a, b in sentences(text, rules):
+            number = PARAGRAPH_NUMBER.match(text, a, b)  # "4. Председательствовал …"
+            a = number.end() if number else a
             sentence = text[a:b]
             chair = next((m for rx in words.chair if (m := rx.search(sentence))), None)
             attend = words.attend.search(sentence)
@@ -884,7 +901,7 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     lead = re.compile(r"(?:The|the)\s+").match(text, pos)
     subject_at = lead.end() if lead else pos
     codes: list[str] | None = None
-    excluded = False
+    excluded = named_subject = False
     speaker_m = words.speakers.match(text, subject_at)
     if speaker_m:
         end = speaker_m.end()
@@ -897,7 +914,7 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
                 codes, excluded = listed, True
                 end = exc_end + len(re.match(r",?", text[exc_end:]).group())  # type: ignore[union-attr]
         elif of_states:  # "The leaders of Kazakhstan, Kyrgyzstan and Russia", "Лидеры Казахстана и России"
-            codes, end = of_states, of_end
+            codes, end, named_subject = of_states, of_end, True
         speaker = text[subject_at:end].rstrip(" ,")
     else:
         end, listed = _state_list(text, pos, language, words)
@@ -916,7 +933,7 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
             first = words.stances.match(text, comma.end()) or words.stances.match(text, adv.end() if adv else comma.end())
             if first:
                 break
-    if first is None and codes is not None and not excluded:
+    if first is None and codes is not None and not excluded and not named_subject:
         return empty
     stances = [first.group()] if first else []
     i = first.end() if first else end
@@ -940,7 +957,8 @@ def _lists_people(para: Paragraph, language: str, words: Words) -> bool:
     under a role marker."""
     found, _ = _sentence_records("", para, 0, len(para.text), language, words, None)
     named = sum(1 for r in found if _person_like(str(r["name"] or "")))
-    return named >= 2 or (named == 1 and _marker(para.text, words) is not None)
+    number = PARAGRAPH_NUMBER.match(para.text)
+    return named >= 2 or (named == 1 and _marker(para.text[number.end() if number else 0 :], words) is not None)
 
 
 def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> Segmented:
@@ -949,10 +967,17 @@ def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> S
     welcomed the Forum attended by …"), whatever attendance words it holds."""
     paragraphs = list(seg.paragraphs)
     n_pre = sum(1 for p in paragraphs if p.section == "preamble")
-    while 0 < n_pre < len(paragraphs) and _lists_people(paragraphs[n_pre], language, words) \
-            and not annotate(dataclasses.replace(paragraphs[n_pre], section="body"), [], language, words)["stances"]:
-        paragraphs[n_pre] = dataclasses.replace(paragraphs[n_pre], section="preamble")
-        n_pre += 1
+    listing = False  # inside a list laid out as paragraphs, under a lead ending in a colon
+    while 0 < n_pre < len(paragraphs):
+        para, previous = paragraphs[n_pre], paragraphs[n_pre - 1].text.rstrip()
+        entry = (listing or previous.endswith(":")) and _looks_like_entry(para.text, language, words)
+        body = para.text[m.end() :] if (m := PARAGRAPH_NUMBER.match(para.text)) else para.text
+        attendance = words.attend.search(body) or any(rx.search(body) for rx in words.chair)
+        if not (entry or attendance or _lists_people(para, language, words)) \
+                or annotate(dataclasses.replace(para, section="body"), [], language, words)["stances"]:
+            break
+        paragraphs[n_pre] = dataclasses.replace(para, section="preamble")
+        listing, n_pre = entry, n_pre + 1
     for i, para in enumerate(paragraphs):
         if para.section != "preamble":
             break
