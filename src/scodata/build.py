@@ -199,6 +199,7 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
         good = [r for r in reads if isinstance(r, RawSource)]
         built = dict(zip(map(id, good), steps.process(good, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
+        del reads, good, built  # the sources' bytes are kept on disk now: memory need not hold the corpus
         builds = [b for b in outcomes if isinstance(b, BuildRef)]
         previous = previous_sources(output)
         refusals, kept = [], {}
