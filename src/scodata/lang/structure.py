@@ -281,6 +281,14 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             a += 1
         if a >= b:
             continue
+        if len(parts) >= 2 and "\n" in text[parts[-2][1] : parts[-1][0]]:
+            # two-line entries ("Prime Minister of the Republic of Belarus" / "R. Golovko"): a bare name on its own
+            # line closes the state line above it
+            above, bare = (parse_entry(text[x:y], language, words) for x, y in parts[-2:])
+            if above["kind"] == "state" and not above["name"] and bare["kind"] is None and bare["name"] \
+                    and not _has_title(bare, words):
+                bare_end = parts.pop()[1]
+                parts[-1][1] = bare_end
         if parts:
             prev = text[parts[-1][0] : parts[-1][1]]
             prev_has_entity = bool(names.scan(prev, language)) or _adjective_at_start(prev, language, words)
