@@ -92,6 +92,14 @@ Fixed in general (no split inside brackets, 'Name (Title, State)', paragraph num
 with its own attendance verb ends a list of paragraphs, 'delegations of X, Y and Z' names its states); every set
 then scores 1.000, with the annotated and with the pipeline's own preamble. First runs of the four sets written
 after the rework (b9-b12), participants: en 24/36/48 (0.667, 0.500), ru 26/40/48 (0.650, 0.542).
+A thirteenth blind set (b13_*: English 'H.E. Title Name, State;' entries, a Russian Interfax copy), written after
+the b12 fixes, first run:
+  en: participants 2/12/12 (0.167, 0.167): the state after the name was given to the next entry (off by one);
+      meetings 2/2, mentions 12/12, paragraphs 4/6 (members missing)
+  ru: participants 11/12/12 (0.917, 0.917): 'генсек ШОС' not read as the Secretary-General; 'представляющий
+      государство-наблюдатель' not a marker; every other table correct
+Fixed in general (a bare state after a person closes its entry; 'генсек'; 'representing an observer state'); every
+set then scores 1.000. Over b9-b13, first runs, participants: en 26/48/60 (0.542, 0.433), ru 37/52/60 (0.712, 0.617).
 Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs of b4, b5, b7): 96/96 paragraphs.
 """
 

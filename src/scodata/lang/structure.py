@@ -170,7 +170,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
             before, first_sep, after_rest = rest, None, ""
     if name is None and first_sep:  # name first: "Mr. Shehbaz Sharif, Prime Minister of …", "Н.Петрович – Премьер-министр …"
         head, before = before[: first_sep.start()], before[first_sep.end() :]
-        name = _name_part(head, words)[1]
+        head_rest, name = _name_part(head, words)
+        if not before.strip() and not after_rest.strip(" ,.;:–—"):  # "H.E. Prime Minister Ivan Karpovich, Belarus"
+            before = head_rest
     title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
@@ -300,6 +302,10 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             closes = following[:1] in ("", ";", "\n", ".") or (
                 following[:1] == "," and _starts_entry(following[1:].lstrip(), language, words))
             first_word = text[a:b].split(" ", 1)[0].lower()
+            if not prev_has_entity and prev_name and "," in between and piece["kind"] == "state" and not piece["name"] \
+                    and not piece["title"] and closes and following[:1] != "\n":
+                parts[-1][1] = b  # the state after a person ("H.E. Prime Minister Ivan Karpovich, Belarus;")
+                continue
             if prev_has_entity and prev_name and "," in between and piece["kind"] is None and not piece["name"] \
                     and _has_title({"title": first_word}, words) and closes:
                 parts[-1][1] = b  # a title after the name ("Антон Сидоренко, премьер-министр")
