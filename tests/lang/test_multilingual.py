@@ -348,7 +348,8 @@ _LAYOUT_PEOPLE = {
            ("Исламской Республики Пакистан", "Премьер-министр", "PAK", "Ш.Малик", "Малик Ш.")],
 }
 _LAYOUT_ORDERS = {"en": ["{t} of the {s} {n}", "{s}: {t} {n}", "{s} – {t} {n}", "{n}, {t} of the {s}", "{n} – {t}, {s}",
-                         "{s} – {n}, {t}", "{n}, {t} ({s})", "{t} {n} ({s})", "{n} ({t}, {s})", "{t} of the {s}\n{n}"],
+                         "{s} – {n}, {t}", "{n}, {t} ({s})", "{t} {n} ({s})", "{n} ({t}, {s})", "{t} of the {s}\n{n}",
+                         "H.E. {t} {n}, {s}"],
                   "ru": ["{t} {s} {n}", "от {s} – {t} {n}", "{n} – {t} {s}", "{s} – {n}, {t}", "{n}, {t} ({s})",
                          "{t} {n} ({s})", "{n} ({t}, {s})", "{t} {s}\n{n}"]}
 _LAYOUT_LISTS = {"semicolons": lambda e: "; ".join(e) + ".", "lines": lambda e: ";\n".join(e) + ".",

@@ -173,7 +173,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         head_rest, name = _name_part(head, words)
         if not before.strip() and not after_rest.strip(" ,.;:–—"):  # "H.E. Prime Minister Ivan Karpovich, Belarus"
             before = head_rest
-    title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:–—") or None
+    title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:;.–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
         if inner and rest and (" " in inner or "." in inner):
@@ -239,6 +239,8 @@ def _starts_entry(text: str, language: str, words: Words) -> bool:
     """True when a fragment opens a new entry: an office word, a gazetteer name or a role marker."""
     lead = words.entry_lead.match(text)
     body = text[lead.end() :] if lead else text
+    while (honorific := words.honorifics.match(body)) and honorific.end():  # "H.E. Premier …"
+        body = body[honorific.end() :]
     first = body.split(" ", 1)[0].lower().strip(",.;:")
     return (first in words.title_words or all(p in words.title_words for p in first.split("-")) or names.match_at(body, 0, language) is not None
             or _marker(body[:60], words) is not None or _adjective_at_start(body, language, words))
@@ -299,11 +301,16 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
             strong = ";" in between or "\n" in between  # entries of a ;- or line-separated list are complete
             piece = parse_entry(text[a:b], language, words)
             following = text[b:end].lstrip(" ")
+            next_sep = words.separators.match(following)
             closes = following[:1] in ("", ";", "\n", ".") or (
                 following[:1] == "," and _starts_entry(following[1:].lstrip(), language, words))
+            closes_any = closes or bool(next_sep and _starts_entry(following[next_sep.end() :].lstrip(), language, words))
             first_word = text[a:b].split(" ", 1)[0].lower()
+            two_line = len(parts) >= 2 and "\n" in text[parts[-2][1] : parts[-1][0]] \
+                and (above := parse_entry(text[parts[-2][0] : parts[-2][1]], language, words))["kind"] == "state" \
+                and not above["name"]
             if not prev_has_entity and prev_name and "," in between and piece["kind"] == "state" and not piece["name"] \
-                    and not piece["title"] and closes and following[:1] != "\n":
+                    and not piece["title"] and closes_any and not two_line:
                 parts[-1][1] = b  # the state after a person ("H.E. Prime Minister Ivan Karpovich, Belarus;")
                 continue
             if prev_has_entity and prev_name and "," in between and piece["kind"] is None and not piece["name"] \
