@@ -100,6 +100,14 @@ the b12 fixes, first run:
       государство-наблюдатель' not a marker; every other table correct
 Fixed in general (a bare state after a person closes its entry; 'генсек'; 'representing an observer state'); every
 set then scores 1.000. Over b9-b13, first runs, participants: en 26/48/60 (0.542, 0.433), ru 37/52/60 (0.712, 0.617).
+A fourteenth blind set (b14_*: machine-translation English word order, Russian instrumental titles), written after
+the b13 fixes, first run:
+  en: participants 9/11/11 (0.818, 0.818): a sentence-initial 'Participated' and 'presided by' not known; meetings
+      0/1 ('in city of Tashkent'); paragraphs 4/5 ('and have noted'); cited 1/1, mentions 12/12
+  ru: every table correct (participants 10/10/10)
+Fixed in general (attendance verbs in any case, 'presided by', 'in (the) city of', 'have' before a further stance);
+every set then scores 1.000. Over b9-b14, first runs, participants: en 35/59/71 (0.593, 0.493), ru 47/62/70
+(0.758, 0.671); over the last three sets (b12-b14) en 11/32/34, ru 31/34/33.
 Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs of b4, b5, b7): 96/96 paragraphs.
 """
 

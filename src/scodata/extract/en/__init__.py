@@ -35,7 +35,8 @@ RULES = Rules(
               (re.compile(r"\bsummit\b", re.I), "heads_of_state")],
     body=re.compile(_COUNCIL + r"(?: of the (?:SCO )?Member States)?(?: of the (?:Shanghai Cooperation Organi[sz]ation|SCO))?"),
     video=re.compile(r"video ?conferenc\w*|video link|by video|online format|virtual format", re.I),
-    place=re.compile(r"\b(?:held|took place|convened) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    place=re.compile(r"\b(?:held|took place|convened) in (?:(?:the )?city of )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                     r"|\bin (?:the )?city of (?P<place3>[A-Z][\w'’-]+)"
                      r"|\bin (?P<place2>[A-Z][\w'’-]+),? on \d"),
     find_dates=find_dates,
     session=session,
@@ -58,9 +59,9 @@ _STANCES = (
 WORDS = Words(
     attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by)\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
-                      r"|(?:also )?(?:took part|participated)\b)"),
+                      r"|(?:also )?(?:took part|participated)\b)", re.I),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
-    chair=[re.compile(r"\b(?:was|were) (?:chaired|presided over) by (?P<who>.+)$"),
+    chair=[re.compile(r"\b(?:was|were) (?:chaired|presided(?: over)?) by (?P<who>.+)$"),
            re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
            re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)"),
@@ -112,7 +113,7 @@ WORDS = Words(
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
                        r"|highly|positively|continue to|have|had)\s+)*"),
-    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|again|once again|firmly|strongly|fully)\s+)*(?=[a-z])"),
+    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
     list_sep=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?"),
     doc_words=re.compile(r"(?:Charter|Treaty|Agreement|Convention|Declaration|Strategy|Programme|Program|Plan|Concept"
                          r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Roadmap|Road Map|Resolution"
@@ -136,14 +137,14 @@ WORDS = Words(
                  re.compile(r"(?P<subject>“[^”]+”(?: [Ii]nitiative)?|\"[^\"]+\"(?: [Ii]nitiative)?|(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for|on)\s+)*)+[Ii]nitiative)"
                             r"(?: \([A-Z]+\))?,? (?:put forward|proposed|advanced|launched) by (?:the )?(?P<who>[A-Z])")],
     at_initiative=re.compile(r"(?:,?\s*(?:held|convened|organi[sz]ed|launched|established)\s+)?at the initiative of (?:the )?(?P<who>[A-Z])"),
-    in_place=re.compile(r"\bin (?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
+    in_place=re.compile(r"\bin (?:(?:the )?city of )?(?P<place>(?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
     subject_stop=re.compile(rf",?\s+and\s+(?=(?:also\s+|further\s+)?(?:{_STANCES})\b|the (?:initiative|proposal))|,?\s+(?:held|convened|organi[sz]ed)\b"),
     except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding|other than|apart from|save for)\s+"),
     self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
-    chair_cut=re.compile(r",?\s*\b(?:chaired by|presided over by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
+    chair_cut=re.compile(r",?\s*\b(?:chaired by|presided(?: over)? by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
     title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed)\s+|[-–—:,]\s*|'s\s+)*"),
 )
 
