@@ -8,6 +8,7 @@ from . import lang
 from .clean import CleanResult
 from .errors import InputError, ValidationFailed
 from .extract.document import DocumentInfo
+from .extract.records import paragraph_id
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes
 from .model import DocumentBuild, Paragraph, RawSource, Record, Tables
@@ -21,7 +22,7 @@ def _paragraph_records(doc_id: str, paragraphs: list[Paragraph], cleaned: CleanR
                        annotations: list[dict[str, object]]) -> list[Record]:
     return [
         {
-            "paragraph_id": f"{doc_id}:p{p.seq:03d}",
+            "paragraph_id": paragraph_id(doc_id, p.seq),
             "doc_id": doc_id,
             "seq": p.seq,
             "section": p.section,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from scodata import gazetteer
 from scodata.extract.citations import title_key
-from scodata.extract.records import number_records, span_record
+from scodata.extract.records import number_records, paragraph_id, span_record
 from scodata.extract.segment import Segmented
 from scodata.extract.structure import member_states_present
 from scodata.gazetteer import EntityMatch
@@ -765,7 +765,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                 na, nb = _name_around(sentence, noun, words)
                 aside = words.aside.search(sentence, na, nb)
                 nb = aside.start() if aside else nb
-                if any(r["paragraph_id"] == f"{doc_id}:p{para.seq:03d}" and r["start"] == para.start + sa + min(na, da)
+                if any(r["paragraph_id"] == paragraph_id(doc_id, para.seq) and r["start"] == para.start + sa + min(na, da)
                        for r in records):
                     continue
                 a, b = min(na, da), max(nb, db)
