@@ -74,11 +74,17 @@ def code_version() -> str:
 
 
 def cache_key(source: RawSource) -> str:
-    """Key of a build: raw bytes, what shapes the document record (not fetch times), and the code version."""
-    meta = [source.sha256, source.kind, source.origin_url, source.final_url, source.content_type,
-            sorted(source.hints.items())]
-    digest = hashlib.sha256(json.dumps(meta, default=str).encode())
-    return f"{digest.hexdigest()[:32]}-{code_version()}"
+    """Key of a build: raw bytes, what shapes the document record (not fetch times), and the code version.
+
+    Computed once per source object (a run asks twice: for its fingerprint and for the cache).
+    """
+    memo = source.__dict__.get("_cache_key")
+    if memo is None:
+        meta = [source.sha256, source.kind, source.origin_url, source.final_url, source.content_type,
+                sorted(source.hints.items())]
+        memo = f"{hashlib.sha256(json.dumps(meta, default=str).encode()).hexdigest()[:32]}-{code_version()}"
+        source.__dict__["_cache_key"] = memo
+    return memo
 
 
 def _source_row(build_row: Record, source: RawSource) -> Record:
@@ -101,9 +107,11 @@ def process_cached(source: RawSource, cache_dir: Path) -> tuple[BuildRef, bool]:
     """
     key = cache_key(source)
     path, ref_path = cache_dir / f"{key}.json", cache_dir / f"{key}.ref.json"
-    if path.exists() and ref_path.exists():
-        stored = json.loads(ref_path.read_text(encoding="utf-8"))
+    try:  # the .ref.json is written after the build, so it stands for both
+        stored = json.loads(ref_path.read_bytes())
         return BuildRef(**{**stored, "path": str(path), "source": _source_row(stored["source"], source)}), True
+    except FileNotFoundError:
+        pass
     from .pipeline import process_source  # imported here: checking the cache needs no extractor
 
     build = process_source(source)

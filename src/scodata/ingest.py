@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,13 +36,20 @@ def sha256(data: bytes) -> str:
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
-    """Read a local file, refusing missing, oversized and empty files."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"{path}: {size} bytes is over the {max_bytes}-byte limit")
-    data = path.read_bytes()
+    """Read a local file, refusing missing, oversized and empty files (one stat, one open)."""
+    try:
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{path}: is a directory, not a file" if stat.S_ISDIR(info.st_mode)
+                                 else f"{path}: not a regular file")
+            if info.st_size > max_bytes:
+                raise InputError(f"{path}: {info.st_size} bytes is over the {max_bytes}-byte limit")
+            data = fh.read()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory, not a file") from exc
     if not data.strip():
         raise InputError(f"{path}: file is empty")
     return RawSource(data=data, kind="file", uri=str(path))

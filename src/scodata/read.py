@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import FetchError, InputError
+from .errors import FetchError
 from .ingest import MAX_BYTES, fetch_url, read_file
 from .model import RawSource, Record
 from .paths import source_name
@@ -84,7 +84,7 @@ def fetch_source(url: str, output: Path | None, previous: Record | None) -> RawS
 
 def spec_uri(spec: SourceSpec) -> str:
     """How a source is named in the dataset: the URL, or the file path relative to the project."""
-    return spec.ref if spec.is_url else source_name(Path(spec.ref).resolve())
+    return spec.ref if spec.is_url else source_name(Path(os.path.realpath(spec.ref)))
 
 
 def _with_hints(source: RawSource, spec: SourceSpec) -> RawSource:
@@ -106,9 +106,7 @@ def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
         previous = previous_sources(output).get(spec.ref) if output else None
         source = fetch_source(spec.ref, output, previous)
     else:
-        path = Path(spec.ref).resolve()
-        if path.is_dir():
-            raise InputError(f"{spec.ref}: is a directory, not a file")
+        path = Path(os.path.realpath(spec.ref))
         source = read_file(path, max_bytes=max_bytes())
         source.uri = source_name(path)
     return _with_hints(source, spec)

@@ -170,11 +170,18 @@ class _Rows:
             start, length = start + n, length - n
 
 
+def _as(schema: pa.Schema, batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The batch under the table's schema: relabelled when the types agree (no copy), cast otherwise."""
+    if batch.schema.types == schema.types:
+        return pa.RecordBatch.from_arrays(batch.columns, schema=schema)
+    return batch.cast(schema)
+
+
 def _write_document_table(table: Table, old: Path | None, keep: set[str], spill: _Spill, path: Path) -> int:
     """Write one per-document table: the kept documents' rows of the previous release and the changed ones'."""
     schema = table.arrow_schema()
     old_file = pq.ParquetFile(old) if old is not None and keep else None
-    old_batches = (lambda: (b.cast(schema) for b in old_file.iter_batches(batch_size=4096))) if old_file else None
+    old_batches = (lambda: (_as(schema, b) for b in old_file.iter_batches(batch_size=4096))) if old_file else None
     old_ids = old_file.iter_batches(batch_size=65_536, columns=["doc_id"]) if old_file else iter(())
     plan = merge_plan(_blocks(old_ids), keep, _blocks(spill.batches(table.name)))
     sides = {True: _Rows(old_batches()) if old_batches else None, False: _Rows(spill.batches(table.name))}
