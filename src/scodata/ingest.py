@@ -38,7 +38,7 @@ def sha256(data: bytes) -> str:
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     """Read a local file, refusing missing, oversized and empty files (one stat, one open)."""
     try:
-        with open(path, "rb") as fh:
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:  # a FIFO must not block
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(f"{path}: is a directory, not a file" if stat.S_ISDIR(info.st_mode)
