@@ -62,11 +62,13 @@ def _run_flow(refs: list[str], output: str, manifest: str | None, task_runner: s
         if checked.unchanged is not None:
             _report(checked.unchanged, set())
             return
-        from .orchestrator import api_url
+        from .orchestrator import begin, ready
 
-        url = api_url()
-        _say(f"Prefect API {url} (flow runs at {url.removesuffix('/api')}/runs)")
+        url = begin()  # a local server boots while Prefect is imported below
         from flows.publish import run_publish  # imported late: importing Prefect takes a second or two
+
+        url = ready(url)
+        _say(f"Prefect API {url} (flow runs at {url.removesuffix('/api')}/runs)")
 
         try:
             result = run_publish(refs or None, output, manifest, task_runner, dask_address)

@@ -53,10 +53,16 @@ class ServerInfo:
     port: int
     url: str  # the API: http://127.0.0.1:PORT/api
     log: str
+    started: float = 0.0  # time.time() at launch
 
     @property
     def ui(self) -> str:
         return self.url.removesuffix("/api")
+
+    @property
+    def starting(self) -> bool:
+        """Launched recently enough that not answering yet is no sign of trouble."""
+        return time.time() - self.started < START_TIMEOUT
 
 
 def healthy(api_url: str, timeout: float = 2.0) -> bool:
@@ -119,14 +125,14 @@ def _log_tail(path: Path, lines: int = 1) -> str:
     return " | ".join(line.strip()[:200] for line in text[-lines:])
 
 
-def start_server(home: Path | None = None, port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT) -> ServerInfo:
-    """The recorded local server when it answers; otherwise start one, detached, and wait until it answers."""
+def launch_server(home: Path | None = None, port: int = DEFAULT_PORT) -> ServerInfo:
+    """The recorded local server (answering, or still starting), or one launched now, detached; not waited for."""
     home = home or prefect_home()
     with _start_lock(home):
         info = recorded(home)
-        if info is not None and healthy(info.url):
+        if info is not None and (info.starting or healthy(info.url)):
             return info
-        if info is not None:  # alive but not answering: a stuck server, replace it
+        if info is not None:  # alive, long started, not answering: a stuck server, replace it
             stop_server(home)
         chosen = _free_port(port)
         log = home / LOG
@@ -138,19 +144,34 @@ def start_server(home: Path | None = None, port: int = DEFAULT_PORT, timeout: fl
                 [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(chosen)],
                 stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
             )
-        info = ServerInfo(proc.pid, chosen, f"http://127.0.0.1:{chosen}/api", str(log))
+        info = ServerInfo(proc.pid, chosen, f"http://127.0.0.1:{chosen}/api", str(log), time.time())
         (home / STATE).write_text(json.dumps(asdict(info)), encoding="utf-8")
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                (home / STATE).unlink(missing_ok=True)
-                raise OrchestratorError(f"the Prefect server exited at start ({_log_tail(log)}); see {log}")
-            if healthy(info.url):
-                return info
-            time.sleep(0.5)
-        stop_server(home)
-        raise OrchestratorError(f"the Prefect server did not answer within {timeout:.0f} s; see {log}, "
-                                "or set SCODATA_SERVER_START_TIMEOUT")
+        return info
+
+
+def wait_ready(info: ServerInfo, home: Path | None = None, timeout: float = START_TIMEOUT) -> ServerInfo:
+    """Wait until a launched server answers; OrchestratorError when it exits or does not answer in time."""
+    home = home or prefect_home()
+    deadline = max(info.started + timeout, time.time() + 2)  # a long-running server gets a moment to answer
+    while True:
+        _reap(info.pid)  # a child of this process that exited is a zombie until reaped
+        if not _alive(info.pid):
+            (home / STATE).unlink(missing_ok=True)
+            raise OrchestratorError(f"the Prefect server exited at start ({_log_tail(Path(info.log))}); see {info.log}")
+        if healthy(info.url):
+            return info
+        if time.time() >= deadline:
+            break
+        time.sleep(0.5)
+    stop_server(home)
+    raise OrchestratorError(f"the Prefect server did not answer within {timeout:.0f} s; see {info.log}, "
+                            "or set SCODATA_SERVER_START_TIMEOUT")
+
+
+def start_server(home: Path | None = None, port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT) -> ServerInfo:
+    """The local server, launched if needed, once it answers."""
+    home = home or prefect_home()
+    return wait_ready(launch_server(home, port), home, timeout)
 
 
 def stop_server(home: Path | None = None, timeout: float = 20) -> ServerInfo | None:
@@ -179,18 +200,29 @@ def _reap(pid: int) -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
-def api_url() -> str:
-    """The Prefect API to report to: PREFECT_API_URL when it answers, else the local server (started if needed).
-
-    Sets PREFECT_API_URL for the rest of the process. Raises OrchestratorError with what to do.
-    """
+def begin() -> str:
+    """The Prefect API a run will use, set as PREFECT_API_URL before Prefect is imported (it reads the setting
+    then): the user's, or the local server's, launched now if needed so it boots while the caller imports."""
     configure_prefect()
     url = os.environ.get("PREFECT_API_URL")
     if url:
-        if "api.prefect.cloud" in url or healthy(url, timeout=10):
-            return url
-        raise OrchestratorError(f"the Prefect API at {url} (PREFECT_API_URL) does not answer: "
-                                "start that server, or unset PREFECT_API_URL to use a local one")
-    info = start_server()
+        return url
+    info = launch_server()
     os.environ["PREFECT_API_URL"] = info.url
     return info.url
+
+
+def ready(url: str) -> str:
+    """Wait until the API of begin() answers; OrchestratorError (with what to do) when it does not."""
+    info = recorded()
+    if info is not None and info.url == url:
+        return wait_ready(info).url
+    if "api.prefect.cloud" in url or healthy(url, timeout=10):
+        return url
+    raise OrchestratorError(f"the Prefect API at {url} (PREFECT_API_URL) does not answer: "
+                            "start that server, or unset PREFECT_API_URL to use a local one")
+
+
+def api_url() -> str:
+    """The Prefect API to report to, once it answers (PREFECT_API_URL, or the local server started if needed)."""
+    return ready(begin())
