@@ -50,13 +50,12 @@ def _run_flow(refs: list[str], output: str, manifest: str | None, task_runner: s
     specs = spec_list(refs) if refs else load_manifest(Path(manifest) if manifest else None)
     with output_lock(out):  # a concurrent run is refused before anything starts
         checked = preflight(specs, out, build=task_runner == "threads")  # Dask spreads the processing instead
-        if not checked.runnable:
-            if len(checked.refusals) > 1:
-                for refusal in checked.refusals:
-                    _say(f"refused {refusal.source}: {refusal.message}")
-            raise nothing_published(checked.refusals)
+        if not checked.runnable and len(checked.refusals) == 1:
+            raise nothing_published(checked.refusals)  # its one line is the reason
         for refusal in checked.refusals:
             _say(f"refused {refusal.source}: {refusal.message}")
+        if not checked.runnable:
+            raise nothing_published(checked.refusals)
         for line in checked.processed:
             _say(line)
         if checked.unchanged is not None:
