@@ -11,6 +11,7 @@ same Datasette from the arguments, handed over in an environment variable.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import sys
@@ -54,7 +55,23 @@ def create_app():  # noqa: ANN201 (an ASGI app)
     for db in ds.databases.values():
         if db.is_mutable is False:
             remember_schema(db)
-    return ds.app()
+    return StartedFirst(ds, ds.app())
+
+
+class StartedFirst:
+    """Requests wait for Datasette's start-up hooks. Datasette runs them on the first request only and lets
+    requests arriving meanwhile through, which then fail ("render_template() called before … invoke_startup")
+    when a worker's first requests come together, as under load."""
+
+    def __init__(self, ds: Any, app: Any) -> None:  # noqa: ANN401 (a Datasette and its ASGI app)
+        self.ds, self.app, self.lock = ds, app, None
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:  # noqa: ANN401 (ASGI)
+        if not self.ds._startup_invoked and scope.get("type") == "http":
+            self.lock = self.lock or asyncio.Lock()
+            async with self.lock:
+                await self.ds.invoke_startup()  # does nothing once it has run
+        await self.app(scope, receive, send)
 
 
 # Database methods that read only the schema: each is a query on a thread and a turn of the event loop,
