@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from scodata import gazetteer
 from scodata.extract.records import number_records, span_record
 from scodata.model import Paragraph, Record
 
 
-def extract_mentions(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
-    """One record per state or organisation name; the SCO itself and its bodies are skipped."""
+def extract_mentions(doc_id: str, paragraphs: list[Paragraph], scan: Callable = gazetteer.scan) -> list[Record]:
+    """One record per state or organisation name; the SCO itself and its bodies are skipped.
+
+    scan finds the names in a text (the Chinese gazetteer by default; another language passes its own).
+    """
     records: list[Record] = []
     for para in paragraphs:
-        for m in gazetteer.scan(para.text):
+        for m in scan(para.text):
             if m.entity.is_sco:
                 continue
             record = span_record(doc_id, "mention_id", para, m.start, m.end)

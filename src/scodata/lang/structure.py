@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from scodata import gazetteer
+from scodata.extract import mentions
 from scodata.extract.citations import title_key
 from scodata.extract.records import number_records, paragraph_id, span_record
 from scodata.extract.segment import Segmented
@@ -573,16 +574,8 @@ def _same(record: Record, parsed: dict[str, object]) -> bool:
 
 
 def extract_mentions(doc_id: str, paragraphs: list[Paragraph], language: str) -> list[Record]:
-    """One record per state or organisation name (the SCO and its bodies skipped)."""
-    records: list[Record] = []
-    for para in paragraphs:
-        for m in names.scan(para.text, language):
-            if m.entity.is_sco:
-                continue
-            record = span_record(doc_id, "mention_id", para, m.start, m.end)
-            record.update(entity_id=m.entity.entity_id, kind=m.entity.kind)
-            records.append(record)
-    return number_records(doc_id, "mention_id", "n", records)
+    """One record per state or organisation name (the SCO and its bodies skipped), found by this language's names."""
+    return mentions.extract_mentions(doc_id, paragraphs, scan=lambda text: names.scan(text, language))
 
 
 # ---------------------------------------------------------------- cited documents
