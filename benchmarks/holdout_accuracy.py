@@ -1,6 +1,6 @@
 """Extraction accuracy on the held-out documents (tests/fixtures/holdout/), per language and table.
 
-    .venv/bin/python benchmarks/holdout_accuracy.py [--details]
+    .venv/bin/python benchmarks/holdout_accuracy.py [--details] [--dir tests/fixtures/holdout2]
 
 The held-out documents were written and annotated by someone who never read the extraction rules nor ran
 them (see tests/fixtures/holdout/README.md); nobody tunes rules on them. Records are compared as in
@@ -35,10 +35,11 @@ def _key(record: dict[str, object]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print missed and spurious records")
+    parser.add_argument("--dir", type=Path, default=HOLDOUT, help="the held-out set (default: %(default)s)")
     args = parser.parse_args()
     totals: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(lambda: {t: (0, 0, 0) for t in TABLES})
     fields: dict[str, Counter] = defaultdict(Counter)
-    for path in sorted(HOLDOUT.glob("*.expected.json")):
+    for path in sorted(args.dir.glob("*.expected.json")):
         expected = json.loads(path.read_text(encoding="utf-8"))
         source = path.with_name(path.name.replace(".expected.json", ".txt"))
         text = source.read_text(encoding="utf-8")
