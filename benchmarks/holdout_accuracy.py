@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.multilingual_accuracy import TABLES, predict, report  # noqa: E402
+from benchmarks.multilingual_accuracy import TABLES, alignment_accuracy, predict, report  # noqa: E402
 from scodata.model import RawSource  # noqa: E402
 from scodata.pipeline import process_source  # noqa: E402
 
@@ -46,6 +46,8 @@ def main() -> None:
         tag, predicted = predict(text, expected.get("n_preamble"), expected.get("meeting_date"))
         tag = tag.split("-")[0]
         for table in TABLES:
+            if table not in expected["tables"]:
+                continue  # a set may annotate only some tables
             gold, pred = Counter(map(_key, expected["tables"].get(table, []))), Counter(map(_key, predicted.get(table, [])))
             tp = sum((gold & pred).values())
             a, b, c = totals[tag][table]
@@ -67,6 +69,9 @@ def main() -> None:
     for tag, counts in sorted(fields.items()):
         cells = [f"{n} {counts[n + '_ok']}/{counts[n]}" for n in DOCUMENT_FIELDS if counts[n]]
         print(f"\n{tag} document fields: " + ", ".join(cells))
+    correct, total = alignment_accuracy(args.details, args.dir)
+    if total:
+        print(f"\nparagraph alignment: {correct}/{total} correct ({correct / total:.3f})")
 
 
 if __name__ == "__main__":

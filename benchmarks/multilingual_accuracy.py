@@ -180,16 +180,16 @@ def evaluate(details: bool = False, pattern: str = "*") -> dict[str, dict[str, t
     return totals
 
 
-def alignment_accuracy(details: bool = False) -> tuple[int, int]:
-    """(correct, total) paragraphs over the annotated parallel documents."""
+def alignment_accuracy(details: bool = False, fixtures: Path = FIXTURES) -> tuple[int, int]:
+    """(correct, total) paragraphs over the annotated parallel documents in fixtures."""
     from scodata.align import align_versions
 
     correct = total = 0
-    for path in sorted(FIXTURES.glob("*.alignment.json")):
+    for path in sorted(fixtures.glob("*.alignment.json")):
         spec = json.loads(path.read_text(encoding="utf-8"))
         versions = {}
         for name in spec["versions"].values():
-            detected, paragraphs = paragraphs_of((FIXTURES / name).read_text(encoding="utf-8"))
+            detected, paragraphs = paragraphs_of((fixtures / name).read_text(encoding="utf-8"))
             versions[detected] = paragraphs
         predicted = align_versions(versions)  # {(tag_a, seq_a, tag_b): {seqs of b}}
         gold: dict[tuple[str, int, str], set[int]] = {}
