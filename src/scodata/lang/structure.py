@@ -66,6 +66,7 @@ class Words:
     aside: re.Pattern[str]  # a bracketed aside ending a name: (hereinafter the SCO), (далее – ШОС)
     title_noise: re.Pattern[str] = re.compile(r"^[-–—:,\s]+")  # words before an office title (by, 's, were)
     chair_cut: re.Pattern[str] = re.compile(r"(?!)")  # a chair phrase inside an attendance sentence (chaired by)
+    chair_mark: re.Pattern[str] = re.compile(r"(?!)")  # an entry's bracketed chair mark: (председательствующий), (Chair)
 
 
 # ---------------------------------------------------------------- participants
@@ -399,6 +400,16 @@ class _Item:
     parsed: dict[str, object] | None
     opening: str | None = None  # role of a marker opening the part
     after: str | None = None  # role of a marker inside or after the entry
+    chair: bool = False  # the entry carries a chair mark: "(председательствующий)", "(Chair)"
+
+
+def _joined_title(text: str, state: _Item, person: _Item, words: Words) -> object:
+    """The title of a state part merged with the person part after it: the person's title, or both titles when only
+    a comma stands between them ("Государственный советник, Министр иностранных дел Ван И": two offices held)."""
+    p, q = state.parsed or {}, person.parsed or {}
+    if p.get("title") and q.get("title") and _has_title(p, words) and text[state.e : person.s].strip() == ",":
+        return f"{p['title']}, {q['title']}"
+    return q.get("title") or p.get("title")
 
 
 def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,
@@ -425,22 +436,27 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         if opening_m and opening_m[0].start() == 0:  # a marker opening the clause: "главы государств – членов ШОС:"
             ca = (lead_m.end() if lead_m else ca) + opening_m[0].end()
             items.append(_Item(clause, ca, ca, None, opening=opening_m[1]))
+        else:
+            ca = _after_plain_lead(text, ca, cb, language)
         if ca >= cb:
             continue
         for s, e in split_entries(text, ca, cb, language, words):
             s, e, opening, after, entry = _entry_item(text, s, e, language, words)
+            chair_mark = words.chair_mark.search(entry)
+            if chair_mark:
+                entry = (entry[: chair_mark.start()] + " " + entry[chair_mark.end() :]).strip()
             parsed = parse_entry(entry, language, words) if s < e else None
             if parsed is not None and parsed["kind"] is None and not parsed["name"]:
                 parsed = None
             if parsed is not None or opening is not None or after is not None:
-                items.append(_Item(clause, s, e, parsed, opening, after))
+                items.append(_Item(clause, s, e, parsed, opening, after, chair=bool(chair_mark)))
     merged: list[_Item] = []
     for item in items:  # a state without a person next to a person without a state (markers between): one entry
         prev = next((m for m in reversed(merged) if m.parsed), None)
         p, q = prev.parsed if prev else None, item.parsed
         if prev and p and q and p["kind"] == "state" and not p["name"] and q["kind"] is None and q["name"] \
                 and not item.opening and item.clause - prev.clause <= 1:
-            prev.parsed = dict(p, title=q["title"] or p["title"], name=q["name"])
+            prev.parsed = dict(p, title=_joined_title(text, prev, item, words), name=q["name"])
             prev.e, prev.after = item.e, item.after or prev.after
             continue
         merged.append(item)
@@ -470,9 +486,22 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         record = span_record(doc_id, "participant_id", para, item.s, item.e)
         record["role"] = _role(parsed, item_role, year)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
-        record["is_chair"] = item.clause in chair_clauses and not any(r["is_chair"] for r in records)
+        record["is_chair"] = (item.clause in chair_clauses or item.chair) and not any(r["is_chair"] for r in records)
         records.append(record)
     return records, current
+
+
+LEAD_COLON = re.compile(r"[^:;()]{1,60}?:\s*")
+
+
+def _after_plain_lead(text: str, a: int, b: int, language: str) -> int:
+    """Where the entries of a clause start: after a short lead ending in a colon that names no state, body or
+    person ("heads of delegation:", "главы делегаций:"); the lead is the list's heading, not a first entry's title."""
+    lead = LEAD_COLON.match(text, a, b)
+    if lead is None or len(lead.group().split()) > 6 or names.scan(lead.group(), language) \
+            or re.search(r"[A-ZА-ЯЁ][a-zа-яё]?\.", lead.group()):
+        return a
+    return lead.end()
 
 
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,

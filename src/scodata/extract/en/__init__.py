@@ -10,7 +10,7 @@ from scodata.lang.alphabetic import Rules
 from scodata.lang.structure import Words
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_COUNCIL = (r"Council of (?:the )?(?:Heads of State|Heads of Government(?: \(Prime Ministers\))?|Foreign Ministers"
+_COUNCIL = (r"Council of (?:the )?(?:Heads of State|Heads of (?:the )?(?:SCO )?Member States|Heads of Government(?: \(Prime Ministers\))?|Foreign Ministers"
             r"|Ministers of Foreign Affairs)")
 
 RULES = Rules(
@@ -25,11 +25,13 @@ RULES = Rules(
     closing=re.compile(r"\b(?:thank|gratitude|next meeting|will be held|shall be held|signed|took place in an? \w+ atmosphere)", re.I),
     title_hint=re.compile(r"Communiqu|Declaration|Statement|Information Report|Press Release|Council", re.I),
     doc_types=[(re.compile(r"Joint Communiqu", re.I), "joint_communique"),
-               (re.compile(r"Press Communiqu|Press Release|Information Report|Information Message", re.I), "press_communique"),
+               (re.compile(r"Information Report", re.I), "information_report"),  # 信息公报 (its work is the press communiqué's)
+               (re.compile(r"Press Communiqu|Press Release|Information Message", re.I), "press_communique"),
                (re.compile(r"Communiqu", re.I), "communique"),
                (re.compile(r"Declaration", re.I), "declaration"),
                (re.compile(r"Statement", re.I), "statement")],
-    councils=[(re.compile(r"Heads of State", re.I), "heads_of_state"),
+    councils=[(re.compile(r"Heads of State|Heads of (?:the )?(?:SCO )?Member States", re.I), "heads_of_state"),  # a literal
+              # translation of «глав государств-членов»
               (re.compile(r"Heads of Government|Prime Ministers", re.I), "heads_of_government"),
               (re.compile(r"Foreign (?:Affairs )?Ministers|Ministers of Foreign Affairs", re.I), "foreign_ministers"),
               (re.compile(r"\bsummit\b", re.I), "heads_of_state")],
@@ -144,6 +146,7 @@ WORDS = Words(
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
+    chair_mark=re.compile(r"\s*\((?:(?:the )?chair(?:man|person|woman)?(?: of the (?:meeting|summit|session))?|presiding|in the chair)\)", re.I),
     chair_cut=re.compile(r",?\s*\b(?:chaired by|presided(?: over)? by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
     title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed)\s+|[-–—:,]\s*|'s\s+)*"),
 )

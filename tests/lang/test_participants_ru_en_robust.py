@@ -1,0 +1,70 @@
+"""English and Russian participants and document fields: general layouts beyond the fixtures (own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scodata import lang
+
+_EN_FRAME = ("Joint Communiqué of the Meeting of the Council of Heads of Government of the SCO Member States\n\n"
+             "The meeting of the Council of Heads of Government of the SCO Member States was held in Tashkent on "
+             "3 November 2037.\n\n{}\n\nThe Heads of Government welcomed the results of the talks and stressed the "
+             "importance of trade.\n\nThe next meeting will be held in 2038.")
+_RU_FRAME = ("Совместное коммюнике\n\n3 ноября 2037 года в Ташкенте состоялось заседание Совета глав правительств "
+             "государств – членов ШОС.\n\n{}\n\nГлавы правительств приветствовали итоги встречи и отметили важность "
+             "торгового сотрудничества.\n\nСледующее заседание состоится в 2038 году.")
+
+
+def _extract(text: str):
+    language = lang.for_text(text)
+    cleaned = language.clean(text)
+    seg = language.segment(cleaned.text)
+    info = language.describe(seg, None, None, (cleaned.wire_dateline, cleaned.wire_agency))
+    return info, *language.extract("d", seg.paragraphs, info.meeting_date)
+
+
+def _participants(frame: str, attendance: str) -> list[tuple]:
+    _, _, tables = _extract(frame.format(attendance))
+    return [(r["state_code"], r["title"], r["name"], r["is_chair"]) for r in tables["participants"]]
+
+
+@pytest.mark.parametrize(("frame", "attendance", "expected"), [
+    # a plain lead ending in a colon ("heads of delegation:") heads the list; it is no entry's title
+    (_RU_FRAME, "В работе заседания участвовали руководители делегаций: А.Б.Сергеев (Председатель Правительства России), "
+                "Чжан Вэй (Премьер Госсовета КНР), Т.Ж.Нурланов (Премьер-министр Казахстана).",
+     [("RUS", "Председатель Правительства", "А.Б.Сергеев", False), ("CHN", "Премьер Госсовета", "Чжан Вэй", False),
+      ("KAZ", "Премьер-министр", "Т.Ж.Нурланов", False)]),
+    (_EN_FRAME, "Taking part in the meeting were the delegation leaders: P. Mehta (Prime Minister of India), "
+                "K. Alimov (Prime Minister of Uzbekistan).",
+     [("IND", "Prime Minister", "P. Mehta", False), ("UZB", "Prime Minister", "K. Alimov", False)]),
+    # a bracketed chair mark after an entry: the entry is the chair
+    (_RU_FRAME, "В заседании приняли участие Премьер-министр Республики Узбекистан Д.А.Каримов (председательствующий) и "
+                "Премьер-министр Республики Таджикистан С.Р.Сафаров.",
+     [("UZB", "Премьер-министр", "Д.А.Каримов", True), ("TJK", "Премьер-министр", "С.Р.Сафаров", False)]),
+    (_EN_FRAME, "The meeting was attended by Prime Minister of the Republic of Uzbekistan D. Karimov (Chair) and Prime "
+                "Minister of the Republic of Tajikistan S. Safarov.",
+     [("UZB", "Prime Minister", "D. Karimov", True), ("TJK", "Prime Minister", "S. Safarov", False)]),
+    # two offices of one person, a comma between them: both are the title
+    (_RU_FRAME, "В заседании приняли участие:\nот Российской Федерации – Заместитель Председателя Правительства, "
+                "Министр финансов И.П.Волков;\nот Республики Казахстан – Премьер-министр Т.Ж.Нурланов.",
+     [("RUS", "Заместитель Председателя Правительства, Министр финансов", "И.П.Волков", False),
+      ("KAZ", "Премьер-министр", "Т.Ж.Нурланов", False)]),
+])
+def test_list_leads_chair_marks_and_double_offices(frame: str, attendance: str, expected: list[tuple]) -> None:
+    assert _participants(frame, attendance) == expected
+
+
+@pytest.mark.parametrize(("title", "doc_type", "council"), [
+    ("Information Report on the Meeting of the Council of Heads of State of the SCO Member States",
+     "information_report", "heads_of_state"),
+    ("Press Release of the Meeting of the Council of Heads of Member States of the Shanghai Cooperation Organization",
+     "press_communique", "heads_of_state"),
+])
+def test_english_types_and_literal_council_names(title: str, doc_type: str, council: str) -> None:
+    """«Information Report» is the 信息公报 type; «Heads of Member States» (a literal translation) is the heads of state."""
+    text = (f"{title}\n\nOn 12 June 2036 in the city of Astana was held the meeting of the Council of Heads of Member "
+            "States of the SCO.\n\nThe Heads of State noted the results of the year and approved the budget of the "
+            "Organization.\n\nThe next meeting will be held in 2037.")
+    info, _, _ = _extract(text)
+    assert (info.doc_type, info.council) == (doc_type, council)
+    assert lang.get("en").ids(info, "0" * 64)[0] == f"sco-hos-2036-06-12-{doc_type.replace('_', '-')}-en"
