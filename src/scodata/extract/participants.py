@@ -21,7 +21,7 @@ from scodata.model import Paragraph, Record
 HEAD = (
     r"(?:总统|总理|首相|主席(?!国)|议长|部长(?!会)|外长|大臣|秘书长|秘书(?![处长])|主任|负责人|代表(?!团)"
     r"|特使|大使|顾问|总干事|协调员|首脑|元首|国王|王储|埃米尔|司长|局长|署长|书记|委员(?!会)|助理"
-    r"|领导人|领袖|行长|总裁|会长|理事长|执行官|团长)"
+    r"|领导人|领袖|行长|总裁|会长|理事长|执行官|团长|检察长|院长|代办|国务卿|总督|州长|市长|省长|董事长|所长)"
 )
 MODIFIER = r"(?:第一|常务|执行|轮值|代理|代|副|名誉|特别|高级|首席|常设机构|总)"
 TITLE = rf"{MODIFIER}*{HEAD}"
@@ -38,7 +38,7 @@ _SCO = r"(?:上海合作组织|上合组织)?"
 _AS = r"(?:作为|以)?"  # "作为观察员国，", "以国际组织代表身份"
 _CLOSE = r"(?:身份)?(?:[：:]|[—–－-]{1,2})?"  # what may close a marker: 身份, a colon or a dash
 ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_AS}{_SCO}观察员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑)?{_CLOSE}"), "observer_state"),
+    (re.compile(rf"^{_AS}{_SCO}观察员(?:国家?)?的?(?:代表团团长|代表|领导人|元首|政府首脑)?{_CLOSE}"), "observer_state"),
     (re.compile(rf"^{_AS}{_SCO}对话伙伴(?:国家?)?的?(?:代表团团长|代表|领导人)?{_CLOSE}"), "dialogue_partner"),
     (re.compile(rf"^{_AS}(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾){_CLOSE}"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
@@ -49,29 +49,34 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
 ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for pattern, _ in ROLE_MARKERS))
 # A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
 TRAILING_MARKER = re.compile(
-    r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国|对话伙伴国?|成员国|国际组织)"
+    r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国?|对话伙伴国?|成员国|国际组织)"
     r"(?:的)?(?:代表|领导人|元首)?(?:身份)?$"
 )
-TRAILING_ROLE = {"观察员国": "observer_state", "成员国": "member_state", "国际组织": "international_organisation"}
+TRAILING_ROLE = {"观察员国": "observer_state", "观察员": "observer_state", "成员国": "member_state",
+                 "国际组织": "international_organisation"}
 # Role of a state with no marker in the text, from its SCO status on the meeting date.
 STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
 # The cuts of an attendance sentence. A lead opens the list after it (出席会议的有：, 与会的还有, 出席会议的国际组织代表有：,
-# 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议, …与会); a chair phrase
-# holds one entry (会议由…主持, …主持会议).
+# 出席会议的成员国代表团团长：, 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议,
+# …与会, …出席了元首理事会会议); a chair phrase holds one entry (会议由…主持, …主持会议, …担任会议主席).
 LEAD = re.compile(
-    r"(?:(?:出席|列席|参加)(?:本次|此次|上述)?(?:会议|峰会|会晤)|与会|参会)的(?P<group>[^，,。：:；;、\n]{0,12}?)(?:还)?(?:有|包括)[：:]?"
+    r"(?:(?:出席|列席|参加)(?:本次|此次|上述)?(?:会议|峰会|会晤)|与会|参会)的(?P<group>[^，,。：:；;、\n]{0,12}?)"
+    r"(?:还?(?:有|包括)[：:]?|[：:])"
     r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
 )
 # Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
 BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视频(?:连线)?(?:方式|形式)"
                r"|通过视频(?:连线)?(?:方式|形式)?|在线|线上|远程)*")
+# The meeting named after the verb: 出席了元首理事会会议, 出席上海合作组织成员国外长理事会第二十次会议, 出席上合组织峰会.
+MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:[\u4e00-\u9fff（）()]{0,14}?理事会)?"
+                r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")
 VERB = re.compile(
-    rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?(?:会议|峰会|会晤|活动)?"
+    rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?{MEETING_NAME}(?:会议|峰会|会晤|活动)?"
     r"(?:并(?:发表|作|致)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
 )
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(
-    r"主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?:并(?:致|发表|作)?(?:开幕词|闭幕词|讲话|致辞|发言|总结发言))?(?=[，,；;]|$)"
+    r"担任(?:本次)?会议主席(?=[，,；;]|$)|主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?:并(?:致|发表|作)?(?:开幕词|闭幕词|讲话|致辞|发言|总结发言))?(?=[，,；;]|$)"
 )
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
@@ -83,12 +88,14 @@ HOST_PREFIX = re.compile(r"(?:本次)?(?:会议)?(?:轮值)?(?:主席国|东道�
 CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
-ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会")  # LEAD, VERB and the chair phrases each need one
+ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会|会议主席")  # LEAD, VERB and the chair phrases each need one
 SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
 STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
+ENTRY_END = re.compile(r"[、，,；;\n]")
+TRAILING_ETC = re.compile(r"(?<=.)等人?$")  # "…总统乙等。": the list's closing 等, not part of a name
 ORG_SUFFIX = re.compile(
     r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心|署|协会|联合会|商会|研究院|研究所"
-    r"|大学|集团|公司|俱乐部|红十字会|红新月会)"
+    r"|大学|集团|公司|俱乐部|红十字会|红新月会|共同体|议会|大会)"
 )
 
 
@@ -145,15 +152,31 @@ def _starts_item(text: str, pos: int) -> bool:
     return gazetteer.match_at(text, pos) is not None or _strip_marker(text, pos, len(text))[1] is not None
 
 
+def _is_person(entry: str) -> bool:
+    """True when an entry is complete: an office and the name after it (集体安全条约组织秘书长丑)."""
+    parsed = parse_entry(entry)
+    return bool(parsed["title"] and parsed["name"])
+
+
+def _joins_two_people(text: str, left: int, at: int, after: int, end: int) -> bool:
+    """True when a conjunction (和, 以及) stands between two complete entries, whatever the second names: an
+    organisation outside the gazetteer (…秘书长丑和欧亚开发银行行长寅), but not a title (经济和贸易部长)."""
+    stop = ENTRY_END.search(text, after, end)
+    return _is_person(text[left:at]) and _is_person(text[after : stop.start() if stop else end])
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Entries of an attendance list between start and end (、 or 以及/和 before an entity separates them)."""
     gazetteer.starts(text)  # one scan of the paragraph for the name lookups at every separator
     cuts = [start]
     strong = STRONG.search(text, start, end) is not None  # "甲部、乙部部长X；…": the 、 stays inside the entry
     for m in SEPARATOR.finditer(text, start, end):
-        if strong and STRONG.fullmatch(m.group()) is None and not _starts_item(text, m.end()):
+        weak = m.group() in "、，,"
+        opens = _starts_item(text, m.end()) or (
+            not weak and STRONG.fullmatch(m.group()) is None and _joins_two_people(text, cuts[-1], m.start(), m.end(), end))
+        if strong and STRONG.fullmatch(m.group()) is None and not opens:
             continue
-        if m.group() in "、，,；;\n" or _starts_item(text, m.end()):
+        if weak or STRONG.fullmatch(m.group()) or opens:
             cuts += [m.start(), m.end()]
     cuts.append(end)
     items: list[Item] = []
@@ -176,11 +199,18 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
+def _could_be_name(text: str) -> bool:
+    """True when text reads as a person's name: CJK letters and dots, no office word, no state's name in it
+    (元首们欢迎伊朗伊斯兰共和国 is a sentence, not 元首 and a name)."""
+    return bool(NAME_RE.match(text)) and not HEAD_RE.search(text) and not any(
+        found.entity.kind == "state" and len(found.text) >= 3 for found in gazetteer.scan(text))
+
+
 def _title_and_name(rest: str) -> tuple[str, str | None]:
     """Split the text after a state or organisation into (title part, name)."""
     for m in reversed(list(HEAD_RE.finditer(rest))):
         tail = rest[m.end() :]
-        if not tail or (NAME_RE.match(tail) and not HEAD_RE.search(tail)):
+        if not tail or _could_be_name(tail):
             return rest[: m.end()], tail or None
     if NAME_RE.match(rest):
         return "", rest
@@ -353,6 +383,8 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
     if trailing:
         end = trailing.start()
     items = split_items(text, start, end)
+    if items and (etc := TRAILING_ETC.search(text, items[-1].start, items[-1].end)):
+        items[-1].end = etc.start()
     # a capacity after an entry inside the list (甲作为主席国客人、乙作为观察员国代表出席会议): each entry its own
     own = [TRAILING_MARKER.search(text, item.start, item.end) for item in items]
     if any(own):

@@ -1,0 +1,64 @@
+"""Chinese attendance lists written in ways the first rules missed (issue 12): each test is a general layout,
+with invented wording and placeholder names."""
+
+from __future__ import annotations
+
+import pytest
+
+from scodata.extract.participants import extract_participants
+from tests.extract.docs import paragraphs_of
+
+
+def _rows(body: str, date: str = "2024-07-04"):
+    y, m, d = (int(x) for x in date.split("-"))
+    text = f"{y}年{m}月{d}日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。{body}\n\n元首们指出，合作重要。"
+    return extract_participants("d", paragraphs_of(text), date)
+
+
+def _summary(rows):
+    return [(r["state_code"] or r["organisation"], r["title"], r["name"], r["role"], r["is_chair"]) for r in rows]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a lead naming its group and closing with a colon, without 有
+    ("出席会议的成员国代表团团长：中华人民共和国主席甲；俄罗斯联邦总统乙。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    ("与会的国际组织负责人：联合国副秘书长丙、东盟秘书长丁。",
+     [("联合国", "副秘书长", "丙", "international_organisation", False),
+      ("东盟", "秘书长", "丁", "international_organisation", False)]),
+    # 和 between two complete entries, the second an organisation outside the gazetteer
+    ("出席会议的有土库曼斯坦总统辛、集体安全条约组织秘书长丑和欧亚开发银行行长寅。",
+     [("TKM", "总统", "辛", "guest", False), ("集体安全条约组织", "秘书长", "丑", "international_organisation", False),
+      ("欧亚开发银行", "行长", "寅", "international_organisation", False)]),
+    # ... but not a 和 inside an office title
+    ("巴基斯坦伊斯兰共和国规划和发展部长卯出席会议。",
+     [("PAK", "规划和发展部长", "卯", "member_state", False)]),
+    # an organisation under a guest marker is an international organisation (…共同体 reads like one)
+    ("应主席国邀请出席会议的有欧亚某某共同体秘书长辰。",
+     [("欧亚某某共同体", "秘书长", "辰", "international_organisation", False)]),
+    # the list's closing 等 is not part of the last name
+    ("出席会议的有：中华人民共和国主席甲、俄罗斯联邦总统乙等。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    # the meeting named after the verb
+    ("中华人民共和国主席甲、俄罗斯联邦总统乙出席了元首理事会会议。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    ("蒙古国总统丁出席上海合作组织成员国元首理事会第二十四次会议。",
+     [("MNG", "总统", "丁", "observer_state", False)]),
+    # offices ending in 检察长, 代办
+    ("俄罗斯联邦总检察长乙、中华人民共和国最高人民检察院检察长甲出席会议。",
+     [("RUS", "总检察长", "乙", "member_state", False), ("CHN", "最高人民检察院检察长", "甲", "member_state", False)]),
+    # a chair named with 担任会议主席
+    ("哈萨克斯坦共和国总统丙担任会议主席。中华人民共和国主席甲出席会议。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+])
+def test_layouts(body, expected):
+    assert _summary(_rows(body)) == expected
+
+
+def test_observer_capacity_written_without_guo():
+    rows = _rows("蒙古国总统丁作为观察员出席会议。", "2010-06-11")
+    assert _summary(rows) == [("MNG", "总统", "丁", "observer_state", False)]
+
+
+def test_a_sentence_about_a_state_is_not_an_entry():
+    assert _rows("元首们欢迎伊朗伊斯兰共和国以成员国身份首次出席元首理事会会议。") == []
