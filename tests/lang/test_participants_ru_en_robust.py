@@ -68,3 +68,24 @@ def test_english_types_and_literal_council_names(title: str, doc_type: str, coun
     info, _, _ = _extract(text)
     assert (info.doc_type, info.council) == (doc_type, council)
     assert lang.get("en").ids(info, "0" * 64)[0] == f"sco-hos-2036-06-12-{doc_type.replace('_', '-')}-en"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Printed from www.example.org/news/123 on 17/06/2031",
+    "This page was downloaded from http://example.org on 2031-06-17",
+    "Страница распечатана с сайта example.ru 18.06.2031",
+    "Назад | Наверх | Печать",
+    "« Back to list | Print this page | E-mail to a friend",
+])
+def test_print_and_navigation_lines_are_not_paragraphs(furniture: str) -> None:
+    """A viewer's print stamp or a line of navigation links between paragraphs is removed (cleaning rule
+    print_furniture), so the paragraphs keep their numbers and the preamble its attendance paragraphs."""
+    text = _RU_FRAME if any("а" <= c <= "я" for c in furniture) else _EN_FRAME
+    attendance = ("В заседании приняли участие Премьер-министр Республики Казахстан Т.Ж.Нурланов и Премьер-министр "
+                  "Республики Таджикистан С.Р.Сафаров." if text is _RU_FRAME else
+                  "The meeting was attended by Prime Minister of the Republic of Kazakhstan T. Nurlanov and Prime "
+                  "Minister of the Republic of Tajikistan S. Safarov.")
+    language = lang.for_text(text)
+    plain = language.segment(language.clean(text.format(attendance)).text).paragraphs
+    noisy = language.segment(language.clean(text.format(f"{furniture}\n\n{attendance}\n\n{furniture}")).text).paragraphs
+    assert [(p.text, p.section) for p in noisy] == [(p.text, p.section) for p in plain]

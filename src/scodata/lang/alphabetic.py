@@ -85,6 +85,17 @@ def _single_lines(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n", text.strip("\n"))]
 
 
+# A viewer's print and navigation furniture: "Printed from www.… on 03/09/2008", "Документ распечатан с сайта …",
+# and lines of navigation links only ("« Back | Top ^", "Версия для печати | Отправить другу").
+_PRINTED = (r"(?:(?:This (?:page|document) was )?(?:Printed|Downloaded|Retrieved) (?:from|on|at)\b"
+            r"|(?:Документ |Материал |Страница |Текст )?(?:распечатан[аоы]?|скачан[аоы]?|загружен[аоы]?) (?:с|из)\b)")
+_ARROW = r"[«‹<←↑^»›>→]"
+_NAV = (rf"{_ARROW}?[ \t]*(?:Back(?: to (?:top|list))?|Top|Print(?:er-friendly)?(?: version| this page)?|Close(?: window)?|Home"
+        rf"|Share|E-?mail(?: this)?(?: to a friend)?|Send to a friend|Next|Previous|Prev|Назад|Наверх|Вверх|Печать"
+        rf"|Версия для печати|Распечатать|Закрыть(?: окно)?|Главная|Поделиться|Отправить (?:другу|по почте|ссылку)"
+        rf"|Вернуться(?: к списку)?|К списку)[ \t]*{_ARROW}?")
+PRINT_FURNITURE = re.compile(rf"^[ \t]*(?:{_PRINTED}[^\n]{{0,160}}|{_NAV}(?:[ \t]*[|/·•][ \t]*{_NAV})*)[ \t]*$", re.M | re.I)
+
 RULES = [
     ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n")),
     ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"),
@@ -94,6 +105,7 @@ RULES = [
     ("url_line", regex_spans(re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M), "")),
     ("page_number", regex_spans(re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M), "")),
     ("page_furniture", regex_spans(re.compile(r"^[ \t]*(?:Page|Pg\.|Стр\.|Страница|С\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|из|/)[ \t]*\d{1,4})?[ \t]*$", re.M | re.I), "")),
+    ("print_furniture", regex_spans(PRINT_FURNITURE, "")),
     ("doubled_punctuation", regex_spans(re.compile(r"(?<=[^\W\d_)»”\"])[ \t]*([,;:])(?:[ \t]*\1)+|(?<=[^\W_)»”\"])\.\.(?!\.)"),
                                         lambda m: m.group(1) or ".")),
     ("line_trim", regex_spans(re.compile(r"^[ \t]+|[ \t]+$", re.M), "")),
