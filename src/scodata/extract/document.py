@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from .segment import TIMESTAMP, Segmented
 DOC_TYPES = [("新闻公报", "press_communique"), ("信息公报", "information_report"), ("情况通报", "information_report"),
              ("信息通报", "information_report"), ("通报", "information_report"), ("新闻稿", "press_communique"),
              ("联合公报", "joint_communique"), ("公报", "communique"), ("宣言", "declaration"), ("声明", "statement")]
-COUNCILS = [(re.compile(r"元首"), "heads_of_state", "hos"),
+COUNCILS = [(re.compile(r"元首|峰会"), "heads_of_state", "hos"),
             (re.compile(r"政府首脑|总理"), "heads_of_government", "hog"),
             (re.compile(r"外交部长|外长"), "foreign_ministers", "cfm"),
             (re.compile(r"国防部长"), "defence_ministers", "dm"),
@@ -29,8 +30,15 @@ BODY = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”]{0,30}?
 # A meeting of ministers or officials: 上海合作组织成员国交通部长第十一次会议 (issuing body 上海合作组织成员国交通部长会议).
 MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{2,14}?(?:部长|秘书|总检察长|院长|负责人|领导人))"
                          r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?会议")
-# A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部".
-SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
+# A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部", "…公报--人民网".
+HINT_SEPARATOR = r"[_|｜]|\s[-–—]\s|-{2,}"
+SITE_SUFFIX = re.compile(rf"\s*(?:{HINT_SEPARATOR}).*$")
+# What a news copy wraps a title in: （受权发布）, 【全文】 before it; （全文）, 全文, 全文如下： after it.
+TITLE_TAG = re.compile(r"^(?:[（(【\[](?:受权发布|全文|附全文|授权发布)[）)】\]]\s*)+")
+TITLE_TAIL = re.compile(r"(?:[（(](?:全文|附全文|摘要|节选)[）)]|全文(?:如下)?[：:]?|如下[：:])$")
+# A day written without its month and year in a news copy's opening (…第十九次会议14日在比什凯克举行).
+BARE_DAY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:[至到-](?P<d2>\d{1,2})日)?[^，。]{0,20}?举行")
+WIRE_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 VIDEO = re.compile(r"以视频(?:会议)?(?:方式|形式)|视频会议|视频连线")
 PLACE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)(?:市)?(?:以[^，。]{0,10})?举行")
 TITLE_HINT = re.compile(r"公报|宣言|声明|会议|理事会")
@@ -68,14 +76,42 @@ class DocumentInfo:
         return f"doc-{raw_sha256[:16]}"
 
 
-def _title(seg: Segmented, hint: str | None) -> str:
-    candidates = [b for b, _, _ in seg.header if not TIMESTAMP.match(b) and TITLE_HINT.search(b)]
-    if hint:
-        parts = [p for p in re.split(r"[_|｜]|\s[-–—]\s", hint) if TITLE_HINT.search(p)]
-        hint = parts[0] if parts else SITE_SUFFIX.sub("", hint)
-    title = candidates[0] if candidates else (hint or "")
+def _is_opening(block: str) -> bool:
+    """True when a header block is the text's opening sentence, left in the header because it ends in a colon
+    (上海合作组织成员国元首于2015年7月9日至10日在乌法举行会议，声明如下：): a date and 举行."""
+    return "举行" in block and bool(find_dates(block))
+
+
+def _typed(block: str) -> bool:
+    return any(word in block for word, _ in DOC_TYPES)
+
+
+def _header_title(seg: Segmented) -> str | None:
+    """The title among the header blocks; one set on two blocks (the body, then the type: 上海合作组织成员国元首理事会 /
+    比什凯克宣言) is joined."""
+    blocks = [b for b, _, _ in seg.header if not TIMESTAMP.match(b) and not _is_opening(b)]
+    for i, block in enumerate(blocks):
+        if not TITLE_HINT.search(block):
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        if not _typed(block) and _typed(after) and "。" not in after and len(after) <= 40:
+            return block + after
+        return block
+    return None
+
+
+def _clean_title(title: str) -> str:
+    """One line, without a news copy's wrapping (（受权发布）, （全文）, 全文如下：)."""
     title = re.sub(r"(?<=[\u4e00-\u9fff（）《》“”])\s+(?=[\u4e00-\u9fff（）《》“”])", "", title.strip())  # a title on two lines
-    title = re.sub(r"[（(](?:全文|附全文|摘要|节选)[）)]$", "", re.sub(r"\s+", " ", title).strip())
+    title = TITLE_TAG.sub("", re.sub(r"\s+", " ", title).strip())
+    return TITLE_TAIL.sub("", title).strip()
+
+
+def _title(seg: Segmented, hint: str | None) -> str:
+    if hint:
+        parts = [p for p in re.split(HINT_SEPARATOR, hint) if TITLE_HINT.search(p)]
+        hint = parts[0] if parts else SITE_SUFFIX.sub("", hint)
+    title = _clean_title(_header_title(seg) or hint or "")
     return title or seg.paragraphs[0].text[:60]
 
 
@@ -118,12 +154,44 @@ def _datelines(seg: Segmented) -> list[tuple[DateSpan, str | None]]:
     return found
 
 
+def _opening(seg: Segmented) -> str:
+    """The opening sentence: a header block that reads as one (see _is_opening), else the first paragraph."""
+    return next((b for b, _, _ in seg.header[1:] if not TIMESTAMP.match(b) and _is_opening(b)), seg.paragraphs[0].text)
+
+
+def _meeting_dates(first: str) -> list[DateSpan]:
+    """Dates of the opening, the one of the meeting first: the last date before the first 举行 (根据2019年…的决定，
+    2020年11月10日，…会议以视频方式举行), else the dates in order."""
+    dates = find_dates(first)
+    held = first.find("举行")
+    before = [d for d in dates if d.span[0] < held]
+    if held >= 0 and before:
+        meeting = before[-1]
+        return [meeting] + [d for d in dates if d is not meeting]
+    return dates
+
+
+def _wire_date(first: str, wire_dateline: str | None, published: str | None) -> list[DateSpan]:
+    """A news copy's meeting date written as a bare day (…会议14日在比什凯克举行): the month from the agency's
+    dateline (新华社比什凯克6月14日电), the year from the publication date."""
+    day, month = BARE_DAY.search(first), WIRE_DAY.search(wire_dateline or "")
+    if not (day and month and published and published[:4].isdigit()):
+        return []
+    y, m = int(published[:4]), int(month["m"])
+    try:
+        start = dt.date(y, m, int(day["d"]))
+        end = dt.date(y, m, int(day["d2"])) if day["d2"] else None
+    except ValueError:
+        return []
+    return [DateSpan(start, end, day.span())]
+
+
 def describe(seg: Segmented, title_hint: str | None = None, published_hint: str | None = None,
              wire: tuple[str | None, str | None] = (None, None)) -> DocumentInfo:
     """Document-level fields from the header and the first paragraph; `wire` is the news-wire (dateline, agency)
     that cleaning removed, if any."""
     title = _title(seg, title_hint)
-    first = seg.paragraphs[0].text
+    first = _opening(seg)
     body_match = BODY.search(title) or BODY.search(first)
     written = body_match.group(0) if body_match else None
     if written is None:
@@ -131,7 +199,8 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         written = ministers["who"] + "会议" if ministers else None
     council = _council(written, title, first)
     issuing_body = written or COUNCIL_NAMES.get(council or "")
-    dates = find_dates(first)
+    published = _published(seg, published_hint)
+    dates = _meeting_dates(first) or _wire_date(first.split("。")[0], wire[0], published)
     place = PLACE.search(first)
     place = None if place is None or re.search(r"的|气氛|方式|期间|框架", place.group(1)) else place
     video = VIDEO.search(first)
@@ -149,7 +218,7 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         meeting_end_date=dates[0].end.isoformat() if dates and dates[0].end else None,
         meeting_format="video" if video else ("in_person" if place or dateline_place else None),
         meeting_place=None if video else (gazetteer.city_of(place.group(1)) if place else dateline_place),
-        published_at=_published(seg, published_hint),
+        published_at=published,
         wire_dateline=wire[0],
         wire_agency=wire[1],
     )

@@ -1,0 +1,57 @@
+"""Document fields of Chinese texts laid out in ways the first rules missed (issue 12): invented wording."""
+
+from __future__ import annotations
+
+from scodata.clean import clean_text
+from scodata.extract.document import describe
+from scodata.extract.segment import segment
+
+BODY = "\n\n元首们指出，各方合作取得成果。\n\n元首们支持继续合作。"
+
+
+def _info(text: str, hint: str | None = None, published: str | None = None):
+    cleaned = clean_text(text)
+    return describe(segment(cleaned.text), hint, published, (cleaned.wire_dateline, cleaned.wire_agency))
+
+
+def test_an_opening_ending_in_a_colon_still_gives_the_meeting_date():
+    info = _info("上海合作组织成员国元首某某宣言\n\n"
+                 "上海合作组织成员国元首于2011年6月14日至15日在阿斯塔纳举行会议，宣布如下：" + BODY)
+    assert (info.meeting_date, info.meeting_end_date, info.council, info.doc_type) == (
+        "2011-06-14", "2011-06-15", "heads_of_state", "declaration")
+    assert info.title == "上海合作组织成员国元首某某宣言"
+    assert info.doc_id("0" * 64) == "sco-hos-2011-06-14-declaration"
+
+
+def test_the_meeting_date_is_the_one_the_meeting_was_held_on():
+    info = _info("上海合作组织成员国外长理事会会议新闻公报\n\n"
+                 "根据2019年6月14日元首理事会的决定，2020年3月2日，上海合作组织成员国外长理事会会议在莫斯科举行。" + BODY)
+    assert info.meeting_date == "2020-03-02"
+    assert info.doc_id("0" * 64) == "sco-cfm-2020-03-02-press-communique"
+
+
+def test_a_title_on_two_header_blocks_is_joined():
+    info = _info("上海合作组织成员国元首理事会\n\n某某宣言\n\n2012年6月7日，上海合作组织成员国元首理事会会议在北京举行。" + BODY)
+    assert info.title == "上海合作组织成员国元首理事会某某宣言"
+    assert info.doc_type == "declaration"
+
+
+def test_a_news_copys_wrapping_is_not_part_of_the_title():
+    info = _info("（受权发布）上海合作组织成员国政府首脑（总理）理事会会议联合公报全文\n\n"
+                 "2013年11月29日，上海合作组织成员国政府首脑（总理）理事会会议在塔什干举行。" + BODY)
+    assert info.title == "上海合作组织成员国政府首脑（总理）理事会会议联合公报"
+    hinted = _info("2013年11月29日，上海合作组织成员国政府首脑（总理）理事会会议在塔什干举行。" + BODY,
+                   "上海合作组织成员国政府首脑（总理）理事会会议联合公报--国际--人民网")
+    assert hinted.title == "上海合作组织成员国政府首脑（总理）理事会会议联合公报"
+
+
+def test_a_bare_day_in_a_wire_copy_takes_month_and_year_from_dateline_and_publication():
+    info = _info("新华社某城9月12日电 上海合作组织成员国元首理事会会议12日在某城举行。会议由某国总统主持。" + BODY,
+                 "上海合作组织成员国元首理事会会议新闻公报", "2014-09-12T21:00:00+08:00")
+    assert info.meeting_date == "2014-09-12"
+    assert info.doc_id("0" * 64) == "sco-hos-2014-09-12-press-communique"
+
+
+def test_a_summit_is_the_heads_of_state_council():
+    info = _info("上海合作组织某某峰会宣言\n\n2018年6月10日，上海合作组织峰会在青岛举行。" + BODY)
+    assert info.council == "heads_of_state"
