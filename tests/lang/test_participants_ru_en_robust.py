@@ -89,3 +89,28 @@ def test_print_and_navigation_lines_are_not_paragraphs(furniture: str) -> None:
     plain = language.segment(language.clean(text.format(attendance)).text).paragraphs
     noisy = language.segment(language.clean(text.format(f"{furniture}\n\n{attendance}\n\n{furniture}")).text).paragraphs
     assert [(p.text, p.section) for p in noisy] == [(p.text, p.section) for p in plain]
+
+
+@pytest.mark.parametrize(("frame", "attendance", "expected"), [
+    # the office in brackets after the state: the words before the state are the list's lead, not a title
+    (_EN_FRAME, "The delegations of Uzbekistan (Prime Minister D. Karimov) and Tajikistan (Prime Minister S. Safarov) "
+                "took part in the meeting.",
+     [("member_state", "UZB", "Prime Minister", "D. Karimov"), ("member_state", "TJK", "Prime Minister", "S. Safarov")]),
+    (_RU_FRAME, "В заседании участвовали делегации Узбекистана (Премьер-министр Д.А.Каримов) и Таджикистана "
+                "(Премьер-министр С.Р.Сафаров).",
+     [("member_state", "UZB", "Премьер-министр", "Д.А.Каримов"), ("member_state", "TJK", "Премьер-министр", "С.Р.Сафаров")]),
+    # a state named after "Representing": the entry follows the verb
+    (_EN_FRAME, "Representing Kazakhstan was Prime Minister T. Nurlanov.",
+     [("member_state", "KAZ", "Prime Minister", "T. Nurlanov")]),
+    # the role as the subject of the attendance verb gives the entries their role
+    (_EN_FRAME, "Observer states were represented by President of Mongolia B. Dorj and Prime Minister of Belarus "
+                "P. Kovalenko.",
+     [("observer_state", "MNG", "President", "B. Dorj"), ("observer_state", "BLR", "Prime Minister", "P. Kovalenko")]),
+    (_EN_FRAME, "The SCO dialogue partners were also represented: Prime Minister of Nepal R. Thapa.",
+     [("guest", "NPL", "Prime Minister", "R. Thapa")]),
+    (_RU_FRAME, "Государства-наблюдатели представляли Президент Монголии Б.Дорж и Премьер-министр Беларуси П.Коваленко.",
+     [("observer_state", "MNG", "Президент", "Б.Дорж"), ("observer_state", "BLR", "Премьер-министр", "П.Коваленко")]),
+])
+def test_bracketed_offices_representing_and_role_subjects(frame: str, attendance: str, expected: list[tuple]) -> None:
+    _, _, tables = _extract(frame.format(attendance))
+    assert [(r["role"], r["state_code"], r["title"], r["name"]) for r in tables["participants"]] == expected

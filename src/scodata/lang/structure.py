@@ -165,6 +165,8 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     if name is None and bracket:  # "Ирана (Хамид Рахмани)": the person in brackets after the state
         inner_rest, name = _name_part(bracket.group(1), words)
         after_rest = inner_rest if name else after_rest
+        if name and _has_title({"title": inner_rest}, words):
+            before = ""  # the office is in the brackets; before the state stands the list's lead (heads of delegations of)
     first_sep = re.search(r",|\s[–—]\s", before)
     if name is None and not after_rest.strip(" ,.;:)") and before.rstrip().endswith("("):  # "Чэнь Лун (Китай)"
         rest, name = _name_part(before.rstrip(" ("), words)

@@ -59,9 +59,10 @@ _STANCES = (
 )
 
 WORDS = Words(
-    attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by)\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
+    attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by|represented(?=\s*:))\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
-                      r"|(?:also )?(?:took part|participated)\b)", re.I),
+                      r"|(?:also )?(?:took part|participated)\b)"
+                      r"|\bRepresenting (?!(?:an? |the )?(?:SCO )?(?:observer|dialogue|member|international))", re.I),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided(?: over)?) by (?P<who>.+)$"),
            re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
@@ -81,6 +82,9 @@ WORDS = Words(
              # a heading naming the role of the entries after it: "Observer states:", "Dialogue partners:"
              (re.compile(r"^\s*(?:the )?(?:SCO )?(?:observer states?|observers)\s*:\s*", re.I), "observer_state"),
              (re.compile(r"^\s*(?:the )?(?:SCO )?dialogue partners?\s*:\s*", re.I), "guest"),
+             # the role as the whole subject of the attendance verb: "Observer states were represented by …"
+             (re.compile(r"^\s*(?:the )?(?:SCO )?(?:observer states?|observers)\s*$", re.I), "observer_state"),
+             (re.compile(r"^\s*(?:the )?(?:SCO )?dialogue partners?\s*$", re.I), "guest"),
              (re.compile(r"^\s*(?:invited |special )?guests?(?: of [^:]{3,40})?\s*:\s*", re.I), "guest"),
              (re.compile(r"^\s*international organi[sz]ations\s*:\s*", re.I), "international_organisation"),
              (re.compile(r"^\s*(?:the )?(?:SCO )?member states?\s*:\s*", re.I), "member_state"),

@@ -98,6 +98,9 @@ WORDS = Words(
              (re.compile(r"^\s*государства?\s*[-–—]?\s*наблюдател\w*(?:\s+(?:при\s+)?ШОС)?\s*:\s*", re.I), "observer_state"),
              (re.compile(r"^\s*(?:государства?\s*[-–—]?\s*)?(?:партн[её]р\w* по диалогу|диалогов\w+ партн[её]р\w*)(?:\s+ШОС)?\s*:\s*", re.I), "guest"),
              (re.compile(r"^\s*(?:почетн\w+ |почётн\w+ )?гости[^:]{0,40}:\s*", re.I), "guest"),
+             # the role as the whole subject of the attendance verb: "Государства-наблюдатели представляли …"
+             (re.compile(r"^\s*(?:от\s+)?государств\w*\s*[-–—]?\s*наблюдател\w*(?:\s+(?:при\s+)?ШОС)?\s*$", re.I), "observer_state"),
+             (re.compile(r"^\s*(?:от\s+)?(?:государств\w*\s*[-–—]?\s*)?(?:партн[её]р\w* по диалогу|диалогов\w+ партн[её]р\w*)(?:\s+ШОС)?\s*$", re.I), "guest"),
              (re.compile(r"^\s*международные организации\s*:\s*", re.I), "international_organisation"),
              (re.compile(r"^\s*государства?\s*[-–—]?\s*члены(?:\s+ШОС)?\s*:\s*", re.I), "member_state"),
              (re.compile(r"\s*\(государств\w*\s*[-–—]?\s*член\w*(?:\s+ШОС)?\)", re.I), "member_state"),
