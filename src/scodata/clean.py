@@ -6,7 +6,6 @@ raw offsets it came from, and a per-character origin map lets any clean offset p
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
 from bisect import bisect_right
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import overload
 
 import opencc
+
+from scodata import t2s
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
@@ -245,11 +246,6 @@ def _unescape(m: re.Match[str]) -> str:
 
 
 @cache
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-@cache
 def traditional_chars() -> frozenset[str]:
     """Characters that OpenCC's traditional-to-simplified character table changes."""
     table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -262,6 +258,12 @@ def traditional_chars() -> frozenset[str]:
 
 
 _NOT_CJK = re.compile(f"[^{CJK}]+")
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK characters text has (summed over runs of them: one match per run, not per character)."""
+    return sum(map(len, _CJK_RUN.findall(text)))
 
 
 @cache
@@ -279,17 +281,15 @@ def is_traditional(text: str) -> bool:
 @lru_cache(maxsize=8)
 def is_traditional_sample(sample: str) -> bool:
     """is_traditional of the first 20,000 characters (asked twice per document: detection, cleaning)."""
-    n_cjk = len(_NOT_CJK.sub("", sample))
+    n_cjk = cjk_count(sample)
     if not n_cjk:
         return False
     return len(_traditional_re().findall(sample)) / n_cjk >= 0.02
 
 
 def traditional_spans(text: str) -> list[Span]:
-    """Spans where OpenCC's t2s conversion differs from the text."""
-    converted = _t2s().convert(text)
-    matcher = difflib.SequenceMatcher(None, text, converted, autojunk=False)
-    return [(i1, i2, converted[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    """Spans where OpenCC's t2s conversion differs from the text (as difflib aligns the two; see scodata.t2s)."""
+    return t2s.changed_spans(text, t2s.convert(text))
 
 
 def wire_spans(text: str) -> list[Span]:

@@ -57,24 +57,40 @@ REGISTRY: dict[str, str] = {
     "ru": "scodata.extract.ru",
 }
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs of each script's letters: one match per run (a word, a stretch of Chinese), summed by length.
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+SAMPLE = 20000  # characters read to detect the language
+
+
+def _letters(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
+
+
+def primary_language(sample: str) -> str:
+    """zh, ru or en by the letters of a sample: Chinese when it has CJK characters and at least a third as many
+    as the Latin or the Cyrillic letters (a CJK character carries about as much text as a three-letter word),
+    else Russian when Cyrillic letters outnumber Latin ones, else English."""
+    cjk = _letters(_CJK, sample)
+    if cjk and cjk * 4 >= len(sample):
+        return "zh"  # the other letters are at most the other three quarters: no need to count them
+    cyr, lat = _letters(_CYRILLIC, sample), _letters(_LATIN, sample)
+    if cjk and cjk * 3 >= max(cyr, lat):
+        return "zh"
+    return "ru" if cyr > lat else "en"
 
 
 def detect(text: str) -> str:
-    """BCP 47 tag of a text by its letters: zh-Hans or zh-Hant, ru, en (Latin script by default).
-
-    A CJK character carries about as much text as a three-letter word, so Chinese wins from a third of
-    the Latin or Cyrillic letter count; traditional is told from simplified by OpenCC's character table.
-    """
-    sample = text[:20000]
-    cjk, cyr, lat = (len(rx.findall(sample)) for rx in (_CJK, _CYRILLIC, _LATIN))
-    if cjk and cjk * 3 >= max(cyr, lat):
+    """BCP 47 tag of a text by its letters (primary_language of its first SAMPLE characters): zh-Hans or zh-Hant,
+    ru, en; traditional is told from simplified by OpenCC's character table."""
+    sample = text[:SAMPLE]
+    primary = primary_language(sample)
+    if primary == "zh":
         from scodata.clean import is_traditional
 
         return "zh-Hant" if is_traditional(sample) else "zh-Hans"
-    return "ru" if cyr > lat else "en"
+    return primary
 
 
 @cache
@@ -85,5 +101,5 @@ def get(tag: str) -> Language:
 
 
 def for_text(text: str) -> Language:
-    """The Language that processes this text."""
-    return get(detect(text))
+    """The Language that processes this text (by the primary subtag of detect: both Chinese scripts are one)."""
+    return get(primary_language(text[:SAMPLE]))
