@@ -50,6 +50,16 @@ def _summary(rows):
     # a chair named with 担任会议主席
     ("哈萨克斯坦共和国总统丙担任会议主席。中华人民共和国主席甲出席会议。",
      [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    # a host prefix with 本届 before the chair's state
+    ("会议由本届主席国俄罗斯联邦总统乙主持。", [("RUS", "总统", "乙", "member_state", True)]),
+    # a speech with its title after the verb
+    ("中华人民共和国主席甲出席会议并发表题为《携手同行 共创未来》的重要讲话。",
+     [("CHN", "主席", "甲", "member_state", False)]),
+    # numbered entries, one per line
+    ("出席会议的有：\n1．中华人民共和国主席甲；\n2．俄罗斯联邦总统乙。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    ("出席会议的有：\n（一）中华人民共和国主席甲\n（二）俄罗斯联邦总统乙。",
+     [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
 ])
 def test_layouts(body, expected):
     assert _summary(_rows(body)) == expected
@@ -62,3 +72,7 @@ def test_observer_capacity_written_without_guo():
 
 def test_a_sentence_about_a_state_is_not_an_entry():
     assert _rows("元首们欢迎伊朗伊斯兰共和国以成员国身份首次出席元首理事会会议。") == []
+
+
+def test_groups_of_people_are_not_entries():
+    assert _rows("上合组织成员国、观察员国领导人和国际组织负责人出席会议。") == []

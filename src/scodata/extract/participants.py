@@ -72,7 +72,7 @@ MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:[\u4e0
                 r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")
 VERB = re.compile(
     rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?{MEETING_NAME}(?:会议|峰会|会晤|活动)?"
-    r"(?:并(?:发表|作|致)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
+    r"(?:并(?:发表|作|致)?了?(?:题为《[^》]{1,40}》的)?(?:重要)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
 )
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(
@@ -84,13 +84,16 @@ BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
 CAPACITY = re.compile(r"(?:作为|以)[^，,、；;（）()]{2,16}?(?:的)?(?:身份)?$")  # 作为主席国元首, 以东道国身份
 CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
 HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
-HOST_PREFIX = re.compile(r"(?:本次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
+HOST_PREFIX = re.compile(r"(?:本次|本届|此次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
+# The number of an entry in a numbered list: 1．, 2.，（一）, 三、
+ENUMERATION = re.compile(r"(?:\d{1,2}\s*[．.)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}[．.])\s*")
 CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
 ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会|会议主席")  # LEAD, VERB and the chair phrases each need one
 SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
 STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
+GROUP_WORD = re.compile(r"(?:成员|观察员|对话伙伴)国家?|对话伙伴|国际组织|各方|各国|代表团|与会各方")  # never a name
 ENTRY_END = re.compile(r"[、，,；;\n]")
 TRAILING_ETC = re.compile(r"(?<=.)等人?$")  # "…总统乙等。": the list's closing 等, not part of a name
 ORG_SUFFIX = re.compile(
@@ -184,6 +187,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         while a < b and text[a].isspace():
             a += 1
+        if enumeration := ENUMERATION.match(text, a, b):
+            a = enumeration.end()
         a, marker = _strip_marker(text, a, b)
         role = marker or role
         if a >= b:
@@ -202,7 +207,7 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 def _could_be_name(text: str) -> bool:
     """True when text reads as a person's name: CJK letters and dots, no office word, no state's name in it
     (元首们欢迎伊朗伊斯兰共和国 is a sentence, not 元首 and a name)."""
-    return bool(NAME_RE.match(text)) and not HEAD_RE.search(text) and not any(
+    return bool(NAME_RE.match(text)) and not HEAD_RE.search(text) and not GROUP_WORD.fullmatch(text) and not any(
         found.entity.kind == "state" and len(found.text) >= 3 for found in gazetteer.scan(text))
 
 
@@ -212,7 +217,7 @@ def _title_and_name(rest: str) -> tuple[str, str | None]:
         tail = rest[m.end() :]
         if not tail or _could_be_name(tail):
             return rest[: m.end()], tail or None
-    if NAME_RE.match(rest):
+    if _could_be_name(rest):
         return "", rest
     return rest, None
 
@@ -266,6 +271,13 @@ def parse_entry(entry: str) -> dict[str, object]:
         org_id = SECRETARY[title]
     out.update(organisation=organisation, organisation_id=org_id, title=title)
     return out
+
+
+def _is_group(parsed: dict[str, object]) -> bool:
+    """True when an entry names a group, not a person or an office: a word after the entity that is no office
+    and no name (上合组织成员国、观察员国领导人和国际组织负责人出席会议)."""
+    title = parsed["title"]
+    return not parsed["name"] and isinstance(title, str) and HEAD_RE.search(title) is None
 
 
 def _organisation_like(text: str) -> bool:
@@ -417,7 +429,7 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             item.end -= len(capacity.group())
             entry = text[item.start : item.end]
         parsed = parse_entry(entry)
-        if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role:
+        if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role or _is_group(parsed):
             continue
         record = span_record(doc_id, "participant_id", para, item.start, item.end)
         record["role"] = _role(parsed, item.role, verb, meeting_date)
