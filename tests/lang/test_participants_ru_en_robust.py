@@ -114,3 +114,36 @@ def test_print_and_navigation_lines_are_not_paragraphs(furniture: str) -> None:
 def test_bracketed_offices_representing_and_role_subjects(frame: str, attendance: str, expected: list[tuple]) -> None:
     _, _, tables = _extract(frame.format(attendance))
     assert [(r["role"], r["state_code"], r["title"], r["name"]) for r in tables["participants"]] == expected
+
+
+def _citations(frame: str, statement: str) -> list[tuple]:
+    _, _, tables = _extract(frame.format(statement))
+    return [(r["title"], r["action"], r["date"], r["place"]) for r in tables["cited_documents"]]
+
+
+@pytest.mark.parametrize(("frame", "statement", "expected"), [
+    # two titles joined by "and to the": two documents
+    (_EN_FRAME, "The Heads of Government reaffirmed their commitment to the Charter of the United Nations and to the "
+                "Treaty on Friendship of the SCO Member States, signed in Tashkent on 9 May 2031.",
+     [("Charter of the United Nations", None, None, None),
+      ("Treaty on Friendship of the SCO Member States", "signed", "2031-05-09", "Tashkent")]),
+    # "among" inside a title; a title-case gerund before "the"
+    (_EN_FRAME, "The Heads of Government noted the Agreement among the Governments of the SCO Member States on Ensuring "
+                "the Safety of Rail Transport.",
+     [("Agreement among the Governments of the SCO Member States on Ensuring the Safety of Rail Transport", None, None, None)]),
+    # a declaration's present tense; a wish is no action; a nominal action with its date and place before the title
+    (_EN_FRAME, "The Heads of Government approve the Joint Initiative on Green Energy and call for the early adoption of "
+                "the Convention on Water Resources.",
+     [("Joint Initiative on Green Energy", "approve", None, None), ("Convention on Water Resources", None, None, None)]),
+    (_RU_FRAME, "Главы правительств приветствовали подписание 4 апреля 2031 года в Бишкеке Соглашения о сотрудничестве "
+                "в области туризма и призвали к скорейшему принятию Конвенции о водных ресурсах.",
+     [("Соглашения о сотрудничестве в области туризма", "подписание", "2031-04-04", "Бишкеке"),
+      ("Конвенции о водных ресурсах", None, None, None)]),
+    # a quoted title whatever its first word, after a document verb; a quoted title with adjectives before its noun
+    (_RU_FRAME, "Главы правительств утвердили «Перечень совместных проектов на 2032–2034 годы» и отметили значение "
+                "«Ташкентской конвенции о борьбе с контрабандой, незаконным оборотом и хищением» от 3 марта 2030 года.",
+     [("Перечень совместных проектов на 2032–2034 годы", "утвердили", None, None),
+      ("Ташкентской конвенции о борьбе с контрабандой, незаконным оборотом и хищением", None, "2030-03-03", None)]),
+])
+def test_cited_document_titles_and_actions(frame: str, statement: str, expected: list[tuple]) -> None:
+    assert _citations(frame, statement) == expected

@@ -48,7 +48,7 @@ class Words:
     title_link: frozenset[str]  # small words inside capitalised titles (of, on, the…)
     quotes: list[tuple[str, str]]
     cite_after: re.Pattern[str]  # groups action, date, place after a title
-    cite_before: re.Pattern[str]  # group action before a title
+    cite_before: re.Pattern[str]  # group action before a title (optional groups place, and wish: not an action)
     capitalised_titles: bool  # English: titles are in title case; Russian: only the first word
     meeting_noun: re.Pattern[str]
     held: re.Pattern[str]  # verb/participle "held"
@@ -612,14 +612,21 @@ def extract_mentions(doc_id: str, paragraphs: list[Paragraph], language: str) ->
 # ---------------------------------------------------------------- cited documents
 
 
+def _document_like(inner: str, words: Words) -> bool:
+    """A quoted text naming a document: a document noun first or after up to three words («Шанхайской конвенции о …»,
+    “SCO Development Strategy”)."""
+    return bool(words.doc_words.match(inner) or re.match(rf"(?:[\w'’-]+\s+){{1,3}}?(?i:{words.doc_words.pattern})", inner))
+
+
 def _quoted(text: str, words: Words) -> list[tuple[int, int]]:
     """Spans (brackets included) of quoted titles that read like documents."""
     spans = []
     for open_q, close_q in words.quotes:
         pattern = re.compile(rf"{re.escape(open_q)}([^{re.escape(open_q + close_q)}]{{3,300}}){re.escape(close_q)}")
         for m in pattern.finditer(text):
-            inner = m.group(1)
-            if words.doc_words.match(inner) or re.search(rf"{words.doc_words.pattern}\s*$", text[max(0, m.start() - 30) : m.start()]):
+            inner, before = m.group(1), text[max(0, m.start() - 30) : m.start()]
+            if _document_like(inner, words) or re.search(rf"{words.doc_words.pattern}\s*$", before) \
+                    or words.cite_before.search(before):  # approved «Меры по …»: what a document verb governs
                 spans.append((m.start(), m.end()))
     return spans
 
@@ -644,7 +651,7 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
                     break
                 start = prev.start()
             end = m.end()
-            previous = ""
+            previous = before_previous = ""
             for tok in re.finditer(r",?\s+([\w'’()–-]+)", text[m.end() :]):
                 word = tok.group(1)
                 if tok.start() != end - m.end():
@@ -653,11 +660,14 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
                         r"(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]", text[m.end() + tok.end() :])):
                     break  # a comma inside a title only before a capitalised series ending in "and …"
                 small = word.lower() in words.title_link
-                if word.lower() == "the" and previous.lower() not in ("of", "on", "for", "between", "to", "in", "against"):
-                    break  # "… and the Charter of …": a second title
+                after_verb = previous[:1].isupper() and previous.endswith("ing")  # "on Overcoming the Consequences"
+                if word.lower() == "the" and not after_verb and (
+                        previous.lower() not in ("of", "on", "for", "between", "among", "to", "in", "against")
+                        or before_previous.lower() == "and"):
+                    break  # "… and the Charter of …", "… and to the Treaty on …": a second title
                 if word[0].isupper() or word[0].isdigit() or small:
                     end = m.end() + tok.end()
-                    previous = word
+                    previous, before_previous = word, previous
                 else:
                     break
             while True:  # trailing small words are not part of the title
@@ -696,13 +706,16 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
             record = span_record(doc_id, "cited_document_id", para, a, b)
             action = date = place = None
             after = words.cite_after.match(text, b)
-            before = words.cite_before.search(text[max(0, a - 40) : a])
-            if after:
+            before = words.cite_before.search(text[max(0, a - 80) : a])
+            before = None if before and before.groupdict().get("wish") else before
+            if after and after.group().strip(" ,"):
                 action, place = after.group("action"), after.group("place")
                 dates = rules.find_dates(after.group())
                 date = dates[0].start.isoformat() if dates else None
-            elif before:
-                action = before.group("action")
+            if before and action is None:  # "approved the …", "подписание 12 сентября 2014 года в Душанбе Соглашения …"
+                action, place = before.group("action"), place or before.groupdict().get("place")
+                dates = [] if date else rules.find_dates(before.group())
+                date = date or (dates[0].start.isoformat() if dates else None)
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
                           parent_id=None, action=action, date=date, place=place)
             records.append(record)
