@@ -243,3 +243,59 @@ def test_results_are_capped_in_bytes() -> None:
         conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 20) "
                      "SELECT printf('%.*c', 100, 'y') FROM c").fetchall()
     assert len(conn.execute("SELECT printf('%.*c', 500, 'z')").fetchall()) == 1  # a new statement starts at 0
+
+
+# ---- serving ------------------------------------------------------------------------------------
+
+
+def test_a_busy_worker_closes_connections_and_an_idle_one_keeps_them() -> None:
+    import asyncio
+
+    from scodata.site.serve import SpreadConnections
+
+    async def scenario(n: int) -> list[bool]:
+        release, closed = asyncio.Event(), []
+
+        async def app(scope: dict, receive: object, send: object) -> None:
+            await release.wait()
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+
+        spread = SpreadConnections(app)
+
+        async def one() -> None:
+            async def send(message: dict) -> None:
+                closed.append((b"connection", b"close") in message["headers"])
+            await spread({"type": "http"}, None, send)
+
+        tasks = [asyncio.create_task(one()) for _ in range(n)]
+        await asyncio.sleep(0)
+        release.set()
+        await asyncio.wait_for(asyncio.gather(*tasks), timeout=5)
+        assert spread.in_progress == 0
+        return closed
+
+    assert asyncio.run(scenario(1)) == [False]
+    many = asyncio.run(scenario(SpreadConnections.BUSY + 3))
+    assert many.count(True) == 3 and many[-SpreadConnections.BUSY:] == [False] * SpreadConnections.BUSY
+
+
+def test_catalogue_queries_are_asked_once(tmp_path) -> None:
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from scodata.site.serve import remember_catalogue_queries
+
+    path = tmp_path / "x.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table t (a)")
+    db = Datasette(immutables=[str(path)]).databases["x"]
+    remember_catalogue_queries(db)
+    lookup = "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase"
+
+    async def run() -> None:
+        first, again = await db.execute(lookup, ("T",)), await db.execute(lookup, ("T",))
+        assert first.rows[0][0] == "t" and again is first
+        assert (await db.execute("select count(*) from t")) is not (await db.execute("select count(*) from t"))
+
+    asyncio.run(run())
