@@ -213,6 +213,8 @@ def report(totals: dict[str, dict[str, tuple[int, int, int]]]) -> None:
         print(f"\n{tag}")
         print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
         for table, (tp, n_pred, n_gold) in tables.items():
+            if not n_pred and not n_gold:
+                continue  # not annotated in this set
             precision = tp / n_pred if n_pred else 1.0
             recall = tp / n_gold if n_gold else 1.0
             print(f"{table:<18}{n_gold:>6}{n_pred:>6}{tp:>6}{precision:>11.3f}{recall:>8.3f}")
