@@ -147,3 +147,32 @@ def _citations(frame: str, statement: str) -> list[tuple]:
 ])
 def test_cited_document_titles_and_actions(frame: str, statement: str, expected: list[tuple]) -> None:
     assert _citations(frame, statement) == expected
+
+
+def _meetings(frame: str, statement: str) -> list[tuple]:
+    _, _, tables = _extract(frame.format(statement))
+    return [(r["name"], r["start_date"], r["place"]) for r in tables["meetings"] if not r["is_current_meeting"]]
+
+
+@pytest.mark.parametrize(("frame", "statement", "expected"), [
+    # two meetings in one sentence, each with its own place and date (with or without "held")
+    (_EN_FRAME, "The Heads of Government welcomed the outcome of the meeting of Transport Ministers in Osh on May 3, 2037 "
+                "and of the second meeting of Energy Ministers in Khujand on June 8, 2037.",
+     [("meeting of Transport Ministers", "2037-05-03", "Osh"),
+      ("second meeting of Energy Ministers", "2037-06-08", "Khujand")]),
+    (_EN_FRAME, "The Heads of Government noted the meeting of the Council of Ministers of Culture held in Almaty on "
+                "2 March 2037 and the forum of rectors held in Tomsk on 9 April 2037.",
+     [("meeting of the Council of Ministers of Culture", "2037-03-02", "Almaty"),
+      ("forum of rectors", "2037-04-09", "Tomsk")]),
+    # an of-complement in lower case belongs to the name; "to be held" does not
+    (_EN_FRAME, "The Heads of Government noted the meeting of the SCO working group on digital trade held in Hanoi on "
+                "5 May 2037 and the forum of young scientists to be held in Tashkent on 1 June 2038.",
+     [("meeting of the SCO working group on digital trade", "2037-05-05", "Hanoi"),
+      ("forum of young scientists", "2038-06-01", "Tashkent")]),
+    # Russian «и» joining two nouns of the name
+    (_RU_FRAME, "Главы правительств приветствовали итоги совещания министров культуры и спорта государств – членов ШОС, "
+                "состоявшегося 6 – 7 мая 2037 года в Оше.",
+     [("совещания министров культуры и спорта государств – членов ШОС", "2037-05-06", "Оше")]),
+])
+def test_meeting_names_and_places(frame: str, statement: str, expected: list[tuple]) -> None:
+    assert _meetings(frame, statement) == expected

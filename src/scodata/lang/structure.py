@@ -729,6 +729,32 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
 FINITE_VERB = re.compile(r"[а-яё]+(?:лся|лась|лось|лись|ется|ются|ится|ятся|ает|яет|ует|ают|яют|уют|одит|одят)")
 
 
+# lower-case English words that end a meeting's name (verbs and relatives): "… expert group discussed", "… which"
+NAME_STOP_EN = re.compile(r"^(?:\w+ed|was|were|is|are|be|being|been|will|would|shall|has|have|had|took|takes|due|set|slated"
+                          r"|which|that|who|whose|where|when)$")
+
+
+def _ends_name(word: str, following: str, name: str, words: Words) -> bool:
+    """True when word ends a meeting's name: held, a date, a stance or finite verb, a relative word; a preposition before a
+    place or date (in Beijing, on 5 May, в Шанхае) but not before a complement (on international security, в области);
+    Russian «и» unless it joins two nouns (министров экономики и торговли); English lower-case words only in the name's
+    of-complement (meeting of the SCO expert group)."""
+    lower = word.lower()
+    if words.held.fullmatch(word) or re.match(r"^\d", word) or words.stances.fullmatch(word) or FINITE_VERB.fullmatch(word) \
+            or lower in ("held", "а", "что", "which", "который", "которое", "которая", "которые"):
+        return True
+    if lower in ("in", "on", "at", "в", "во", "на"):
+        return not following or following[0].isupper() or following[0].isdigit() \
+            or following.lower() in ("the", "a", "its", "their", "городе", "г.", "г", "ходе", "рамках", "период")
+    if lower == "и":
+        return not re.fullmatch(r"[а-яё]+", following) or bool(words.meeting_noun.fullmatch(following)) \
+            or bool(words.stances.fullmatch(following)) or bool(FINITE_VERB.fullmatch(following)) \
+            or bool(re.search(r"[аеиоуыя]ли(?:сь)?$", following))
+    if words.capitalised_titles and not (word[0].isupper() or lower in words.title_link or word[0] in "(–-"):
+        return " of " not in f" {name} " or bool(NAME_STOP_EN.match(lower))
+    return False
+
+
 def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int]:
     """Span of the meeting's name around its noun: back over modifiers, forward over its complements."""
     start = noun.start()
@@ -754,11 +780,8 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
         if name_so_far.count("«") > name_so_far.count("»") or name_so_far.count("“") > name_so_far.count("”"):
             end = noun.end() + tok.end()  # inside a quoted name: «ШОС – 2034»
             continue
-        if words.held.fullmatch(w) or re.match(r"^\d", w) or words.stances.fullmatch(w) \
-                or w.lower() in ("in", "on", "at", "held", "в", "на", "и", "а", "что", "which", "который", "которое") \
-                or FINITE_VERB.fullmatch(w):
-            break
-        if words.capitalised_titles and not (w[0].isupper() or w.lower() in words.title_link or w[0] in "(–-"):
+        following = re.match(r"\s+([\w'’.-]+)", text[noun.end() + tok.end() :])
+        if _ends_name(w, following.group(1) if following else "", name_so_far, words):
             break
         end = noun.end() + tok.end()
     while True:
@@ -768,6 +791,31 @@ def _name_around(text: str, noun: re.Match[str], words: Words) -> tuple[int, int
         else:
             break
     return start, end
+
+
+def _dated_after(noun: re.Match[str], nouns: list[re.Match[str]], dates: list[tuple[int, int]], end: int) -> bool:
+    """True when another date follows the noun before the next meeting noun (the noun is dated by it)."""
+    stop = min((n.start() for n in nouns if n.start() > noun.end()), default=end)
+    return any(noun.end() <= a < stop for a, _ in dates)
+
+
+def _bounds(a: int, b: int, nouns: list[re.Match[str]], noun: re.Match[str], dates: list[tuple[int, int]], lo: int,
+            hi: int) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to one meeting: from the previous date or meeting noun to the next."""
+    lo = max([lo] + [e for _, e in dates if e <= a] + [n.end() for n in nouns if n.end() <= a and n is not noun])
+    hi = min([hi] + [s for s, _ in dates if s >= b] + [n.start() for n in nouns if n.start() >= b and n is not noun])
+    return lo, hi
+
+
+def _place_near(sentence: str, a: int, b: int, bounds: tuple[int, int], words: Words) -> re.Match[str] | None:
+    """The place of a meeting spanning a..b: inside its span (… held in Dushanbe on 5 May), else just after it, else just
+    before it, never in the stretch of another meeting of the same sentence."""
+    lo, hi = bounds
+    inside = next((m for m in words.in_place.finditer(sentence, a) if m.end() <= b), None)
+    after = words.in_place.search(sentence, b)
+    after = after if after and after.start() < min(hi, b + 40) else None
+    before = [m for m in words.in_place.finditer(sentence, max(lo, a - 40)) if m.start() < a]
+    return inside or after or (before[-1] if before else None)
 
 
 def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
@@ -792,9 +840,11 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                 # the nearest noun: before the date when "held" stands between, otherwise after it
                 before = [n for n in nouns if n.end() <= da]
                 after = [n for n in nouns if n.start() >= db]
+                others = [d.span for d in rules.find_dates(sentence) if d.span != date.span]
                 noun = None
-                if before and (words.held.search(sentence, before[-1].end(), da) or not after):
-                    noun = before[-1]
+                if before and (words.held.search(sentence, before[-1].end(), da) or not after
+                               or _dated_after(after[0], nouns, others, clause_b)):
+                    noun = before[-1]  # a noun after the date that has its own date after it is another meeting's
                 elif after:
                     noun = after[0]
                 if noun is None:
@@ -807,7 +857,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
                     continue
                 a, b = min(na, da), max(nb, db)
                 context = sentence[min(na, da) : max(nb, db) + 60]
-                place = words.in_place.search(sentence[max(0, min(na, da) - 40) : max(nb, db) + 40])
+                place = _place_near(sentence, a, b, _bounds(a, b, nouns, noun, others, clause_a, clause_b), words)
                 host = words.host.search(sentence, clause_a, clause_b)
                 found_host = None
                 if host:  # the state at the phrase, or the state of the office named there (Президента Республики …)
