@@ -76,3 +76,18 @@ def test_a_sentence_about_a_state_is_not_an_entry():
 
 def test_groups_of_people_are_not_entries():
     assert _rows("上合组织成员国、观察员国领导人和国际组织负责人出席会议。") == []
+
+
+def test_a_conjunction_inside_a_state_name_never_cuts_an_entry():
+    rows = _rows("出席会议的有蒙古国总统丁和中华人民共和国主席甲。")
+    assert _summary(rows) == [("MNG", "总统", "丁", "observer_state", False), ("CHN", "主席", "甲", "member_state", False)]
+
+
+def test_a_future_meeting_is_no_attendance():
+    assert _rows("元首们欢迎中华人民共和国主席甲出席在天津举行的元首理事会会议。") == []
+    assert _rows("会议期间，中华人民共和国主席甲出席了上海合作组织工商论坛。") == []
+
+
+def test_words_before_the_first_state_are_not_part_of_the_entry():
+    assert _summary(_rows("各方欢迎土库曼斯坦总统辛出席会议。")) == [("TKM", "总统", "辛", "guest", False)]
+    assert _summary(_rows("元首们感谢哈萨克斯坦共和国总统丙主持会议。")) == [("KAZ", "总统", "丙", "member_state", True)]

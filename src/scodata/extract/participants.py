@@ -27,6 +27,7 @@ MODIFIER = r"(?:第一|常务|执行|轮值|代理|代|副|名誉|特别|高级|
 TITLE = rf"{MODIFIER}*{HEAD}"
 TITLE_CHAIN = re.compile(rf"{TITLE}(?:[、兼]{TITLE})*")
 HEAD_RE = re.compile(HEAD)
+OFFICE_RE = re.compile(rf"{HEAD}(?!们)")  # an office held by one person (元首们, 外长们 speak for their states)
 NAME_RE = re.compile(r"^[\u4e00-\u9fff·•・‧．.\-]{1,15}$")
 TERM_RE = re.compile(r"(?P<term>\d{4}(?:\s*-\s*\d{4})?年度?)$")
 # Organs between an organisation's name and the office: 理事会, 执行委员会, 秘书处 (and a term of office).
@@ -68,8 +69,8 @@ LEAD = re.compile(
 BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视频(?:连线)?(?:方式|形式)"
                r"|通过视频(?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 # The meeting named after the verb: 出席了元首理事会会议, 出席上海合作组织成员国外长理事会第二十次会议, 出席上合组织峰会.
-MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:[\u4e00-\u9fff（）()]{0,14}?理事会)?"
-                r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")
+MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:(?:(?!举行|的)[\u4e00-\u9fff（）()]){0,14}?理事会)?"
+                r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")  # not 在…举行的…会议
 VERB = re.compile(
     rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?{MEETING_NAME}(?:会议|峰会|会晤|活动)?"
     r"(?:并(?:发表|作|致)?了?(?:题为《[^》]{1,40}》的)?(?:重要)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
@@ -161,9 +162,16 @@ def _is_person(entry: str) -> bool:
     return bool(parsed["title"] and parsed["name"])
 
 
+def _inside_name(text: str, at: int) -> bool:
+    """True when position at falls inside a gazetteer name (the 和 of 中华人民共和国)."""
+    return any(start < at < found.end for start, found in gazetteer.starts(text).items() if start < at)
+
+
 def _joins_two_people(text: str, left: int, at: int, after: int, end: int) -> bool:
     """True when a conjunction (和, 以及) stands between two complete entries, whatever the second names: an
     organisation outside the gazetteer (…秘书长丑和欧亚开发银行行长寅), but not a title (经济和贸易部长)."""
+    if _inside_name(text, at):
+        return False
     stop = ENTRY_END.search(text, after, end)
     return _is_person(text[left:at]) and _is_person(text[after : stop.start() if stop else end])
 
@@ -271,6 +279,18 @@ def parse_entry(entry: str) -> dict[str, object]:
         org_id = SECRETARY[title]
     out.update(organisation=organisation, organisation_id=org_id, title=title)
     return out
+
+
+def _lead_in(entry: str) -> int:
+    """Length of the words before an entry that opens with no entity, marker or office, up to its first state
+    when a person follows (各方欢迎土库曼斯坦总统辛 → 土库曼斯坦总统辛; 元首们感谢吉尔吉斯共和国总统丙): 0 otherwise."""
+    if gazetteer.match_at(entry, 0) is not None or BRACKET.search(entry):
+        return 0
+    for found in gazetteer.scan(entry):
+        if found.entity.kind == "state" and OFFICE_RE.search(entry, 0, found.start) is None:
+            person = HOST_PREFIX.search(entry, 0, found.start) is None and _is_person(entry[found.start :])
+            return found.start if person else 0
+    return 0
 
 
 def _is_group(parsed: dict[str, object]) -> bool:
@@ -428,7 +448,8 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
         if capacity and capacity.start():  # a capacity no marker names (作为主席国元首): not part of the name
             item.end -= len(capacity.group())
             entry = text[item.start : item.end]
-        parsed = parse_entry(entry)
+        item.start += _lead_in(entry)
+        parsed = parse_entry(text[item.start : item.end])
         if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role or _is_group(parsed):
             continue
         record = span_record(doc_id, "participant_id", para, item.start, item.end)
@@ -489,6 +510,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
             b = capacity.start()
             trailing = TRAILING_MARKER.search(capacity.group())
             marker = marker or (_trailing_role(trailing["what"]) if trailing else None)
+        a += _lead_in(para.text[a:b])
         parsed = parse_entry(para.text[a:b])
         match = next((r for r in records if _same_person(r, parsed)), None)
         if match is not None:
