@@ -176,3 +176,13 @@ def _meetings(frame: str, statement: str) -> list[tuple]:
 ])
 def test_meeting_names_and_places(frame: str, statement: str, expected: list[tuple]) -> None:
     assert _meetings(frame, statement) == expected
+
+
+def test_chairman_of_the_board_is_an_office() -> None:
+    """"Chairman of the Board of <organisation>": the Board belongs to the title, the organisation is the body's."""
+    _, _, tables = _extract(_EN_FRAME.format(
+        "The meeting was also attended by Chairman of the Board of the Eurasian Economic Commission P. Orlov and "
+        "Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure N. Saidov."))
+    assert [(r["organisation_id"], r["organisation"], r["title"], r["name"]) for r in tables["participants"]] == [
+        ("EEC", "Eurasian Economic Commission", "Chairman of the Board", "P. Orlov"),
+        ("SCO-RATS", "Executive Committee of the SCO Regional Anti-Terrorist Structure", "Director", "N. Saidov")]

@@ -109,7 +109,8 @@ WORDS = Words(
         "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office", "shri",
     }),
     honorifics=re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+|\bHis Excellency\s+|\bHer Excellency\s+"),
-    organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Board|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
+    # "Chairman of the Board" is an office of its own (the Board stays in the title)
+    organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
     of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
     secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
     speakers=re.compile(r"(?:SCO\s+)?(?:(?i:member states)(?: concerned)?|Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
