@@ -55,3 +55,8 @@ def test_a_bare_day_in_a_wire_copy_takes_month_and_year_from_dateline_and_public
 def test_a_summit_is_the_heads_of_state_council():
     info = _info("上海合作组织某某峰会宣言\n\n2018年6月10日，上海合作组织峰会在青岛举行。" + BODY)
     assert info.council == "heads_of_state"
+
+
+def test_a_video_meeting_in_taiwan_usage():
+    info = _info("上海合作組織成員國元首理事會會議新聞公報\n\n2020年11月10日，上海合作組織成員國元首理事會會議以視訊方式舉行。" + BODY)
+    assert (info.meeting_format, info.meeting_place, info.meeting_date) == ("video", None, "2020-11-10")

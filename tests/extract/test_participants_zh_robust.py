@@ -91,3 +91,15 @@ def test_a_future_meeting_is_no_attendance():
 def test_words_before_the_first_state_are_not_part_of_the_entry():
     assert _summary(_rows("各方欢迎土库曼斯坦总统辛出席会议。")) == [("TKM", "总统", "辛", "guest", False)]
     assert _summary(_rows("元首们感谢哈萨克斯坦共和国总统丙主持会议。")) == [("KAZ", "总统", "丙", "member_state", True)]
+
+
+def test_traditional_script_mirror_with_taiwan_usage():
+    text = ("2021年9月17日，上海合作組織成員國元首理事會會議在杜尚別舉行。\n\n"
+            "出席會議的有：中華人民共和國主席甲、俄羅斯聯邦總統乙。\n\n"
+            "上海合作組織祕書長丙、上海合作組織區域反恐怖機構執行委員會主任丁、東南亞國協祕書長戊應邀出席會議。\n\n"
+            "元首們指出，合作重要。")
+    rows = extract_participants("d", paragraphs_of(text), "2021-09-17")
+    assert [(r["state_code"] or r["organisation_id"], r["title"], r["name"], r["role"]) for r in rows] == [
+        ("CHN", "主席", "甲", "member_state"), ("RUS", "总统", "乙", "member_state"),
+        ("SCO-SEC", "秘书长", "丙", "sco_body"), ("SCO-RATS", "主任", "丁", "sco_body"),
+        ("ASEAN", "秘书长", "戊", "international_organisation")]

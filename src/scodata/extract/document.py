@@ -39,7 +39,7 @@ TITLE_TAIL = re.compile(r"(?:[（(](?:全文|附全文|摘要|节选)[）)]|全�
 # A day written without its month and year in a news copy's opening (…第十九次会议14日在比什凯克举行).
 BARE_DAY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:[至到-](?P<d2>\d{1,2})日)?[^，。]{0,20}?举行")
 WIRE_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-VIDEO = re.compile(r"以视频(?:会议)?(?:方式|形式)|视频会议|视频连线")
+VIDEO = re.compile(r"以视[频讯](?:会议)?(?:方式|形式)|视[频讯]会议|视[频讯]连线|以线上(?:方式|形式)")  # 视讯: Taiwan usage
 PLACE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)(?:市)?(?:以[^，。]{0,10})?举行")
 TITLE_HINT = re.compile(r"公报|宣言|声明|会议|理事会")
 # A dateline of the text itself: "（2019年6月14日，比什凯克）" under the title, "二〇一九年六月十四日于比什凯克" at the end.
