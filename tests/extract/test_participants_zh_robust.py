@@ -60,6 +60,16 @@ def _summary(rows):
      [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
     ("出席会议的有：\n（一）中华人民共和国主席甲\n（二）俄罗斯联邦总统乙。",
      [("CHN", "主席", "甲", "member_state", False), ("RUS", "总统", "乙", "member_state", False)]),
+    # the chair noted by a bracket after the entry
+    ("出席会议的有：哈萨克斯坦共和国总统丙（主持会议）、中华人民共和国主席甲。",
+     [("KAZ", "总统", "丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]),
+    # a group marker naming organisations and other bodies
+    ("国际组织和多边机构负责人——联合国副秘书长己、东盟秘书长庚出席会议。",
+     [("联合国", "副秘书长", "己", "international_organisation", False),
+      ("东盟", "秘书长", "庚", "international_organisation", False)]),
+    # a state under an organisations' marker keeps its own status (none: a guest)
+    ("国际组织代表——土库曼斯坦总统戊、联合国副秘书长己出席会议。",
+     [("TKM", "总统", "戊", "guest", False), ("联合国", "副秘书长", "己", "international_organisation", False)]),
 ])
 def test_layouts(body, expected):
     assert _summary(_rows(body)) == expected

@@ -44,7 +44,8 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_AS}(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾){_CLOSE}"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
     (re.compile(rf"^{_AS}{_SCO}成员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑){_CLOSE}"), "member_state"),
-    (re.compile(rf"^{_AS}国际组织的?(?:代表|负责人|领导人)?{_CLOSE}"), "international_organisation"),
+    (re.compile(rf"^{_AS}国际(?:和地区)?组织(?:(?:[和及与、][\u4e00-\u9fff]{{1,8}}?)?的?(?:代表|负责人|领导人))?{_CLOSE}"),
+     "international_organisation"),  # 国际组织代表, 国际组织和多边机构负责人
 ]
 # Any of the markers, matched at a position (their ^ dropped: match anchors anyway): None when none starts there.
 ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for pattern, _ in ROLE_MARKERS))
@@ -88,7 +89,7 @@ HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
 HOST_PREFIX = re.compile(r"(?:本次|本届|此次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
 # The number of an entry in a numbered list: 1．, 2.，（一）, 三、
 ENUMERATION = re.compile(r"(?:\d{1,2}\s*[．.)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}[．.])\s*")
-CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)")
+CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)|主持(?:了)?(?:本次)?会议")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
 ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会|会议主席")  # LEAD, VERB and the chair phrases each need one
@@ -321,6 +322,8 @@ def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date
         return "international_organisation"
     code = str(parsed["state_code"]) if parsed["state_code"] else None
     by_date = STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest") if meeting_date and code else None
+    if marker == "international_organisation" and kind == "state":
+        marker = None  # a state listed among the organisations: its own status
     if marker:
         # a member/observer/dialogue-partner marker (often carried over a list) never gives a state a status it
         # did not hold that day
