@@ -186,3 +186,20 @@ def test_chairman_of_the_board_is_an_office() -> None:
     assert [(r["organisation_id"], r["organisation"], r["title"], r["name"]) for r in tables["participants"]] == [
         ("EEC", "Eurasian Economic Commission", "Chairman of the Board", "P. Orlov"),
         ("SCO-RATS", "Executive Committee of the SCO Regional Anti-Terrorist Structure", "Director", "N. Saidov")]
+
+
+@pytest.mark.parametrize(("attendance", "expected"), [
+    # a role marker after an entry that names its state by an adjective marks that entry only
+    ("The meeting was attended by Prime Minister of Kazakhstan T. Nurlanov and Mongolian Prime Minister B. Dorj as "
+     "an observer.",
+     [("member_state", "KAZ", "Prime Minister", "T. Nurlanov"), ("observer_state", "MNG", "Prime Minister", "B. Dorj")]),
+    # the role between the verb and "by": "represented as an observer by"
+    ("Mongolia was represented as an observer by Prime Minister B. Dorj.",
+     [("observer_state", "MNG", "Prime Minister", "B. Dorj")]),
+    # "brought together" takes the list as its object
+    ("The meeting brought together Kazakh Prime Minister T. Nurlanov and Tajik Prime Minister S. Safarov.",
+     [("member_state", "KAZ", "Prime Minister", "T. Nurlanov"), ("member_state", "TJK", "Prime Minister", "S. Safarov")]),
+])
+def test_english_wire_attendance_forms(attendance: str, expected: list[tuple]) -> None:
+    _, _, tables = _extract(_EN_FRAME.format(attendance))
+    assert [(r["role"], r["state_code"], r["title"], r["name"]) for r in tables["participants"]] == expected

@@ -353,7 +353,8 @@ def _entry_item(text: str, s: int, e: int, language: str,
     entry = None
     if found:
         m, marker_role = found
-        if m.start() == 0 or not names.scan(text[s : s + m.start()], language):
+        pre = text[s : s + m.start()]
+        if m.start() == 0 or not (names.scan(pre, language) or _adjective_at_start(pre, language, words)):
             s, opening = s + m.end(), marker_role
             lead_m = words.entry_lead.match(text, s, e)
             s = lead_m.end() if lead_m else s
