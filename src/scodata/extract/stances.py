@@ -35,6 +35,9 @@ PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
 LIST_SEP = re.compile(r"、|和|及|以及|与")
 EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
+# What a clause that _read_clause reads opens with (a speaker other than a state, a verb after a conjunction, a
+# modal): a clause matching none of them, nor opening with a state's name, is passed over.
+OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
 # Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
 ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
 
@@ -122,8 +125,6 @@ class _Reading:
 def _read_clause(text: str, i: int, reading: _Reading) -> int:
     """Read the clause starting at i (a subject and its verbs, or verbs of the current speaker); return the
     position reading goes on from."""
-    if i and text[i - 1] == "。":
-        reading.modal = False
     subject = _subject_at(text, i)
     if subject is not None:
         end, said_by, listed, exc, verb_at = subject
@@ -152,14 +153,18 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
     if para.section == "preamble":
         return {"speaker": None, "endorsing_states": [], "all_members_endorse": None, "stances": []}
     text = para.text
-    gazetteer.starts(text)  # one scan of the paragraph for every name lookup here and in the later extractors
+    names = gazetteer.starts(text)  # one scan of the paragraph for every name lookup here and in later extractors
     reading = _Reading()
     i = 0
     for start in _clause_starts(text):  # in order; reading may jump past some
         if start >= len(text):
             break
-        if start >= i:
-            i = _read_clause(text, start, reading)
+        if start < i:
+            continue
+        if start and text[start - 1] == "。":
+            reading.modal = False  # a sentence ends what governed the last one
+        # (most clauses open with nothing _read_clause looks for: one test instead of five)
+        i = _read_clause(text, start, reading) if OPENER.match(text, start) or start in names else start + 1
     return {"speaker": reading.speaker, **_endorsement(reading.speaker, reading.codes, reading.excluded, members),
             "stances": reading.stances}
 
