@@ -60,3 +60,16 @@ def test_a_summit_is_the_heads_of_state_council():
 def test_a_video_meeting_in_taiwan_usage():
     info = _info("上海合作組織成員國元首理事會會議新聞公報\n\n2020年11月10日，上海合作組織成員國元首理事會會議以視訊方式舉行。" + BODY)
     assert (info.meeting_format, info.meeting_place, info.meeting_date) == ("video", None, "2020-11-10")
+
+
+def test_a_dateline_closing_the_title_is_not_part_of_it():
+    info = _info("上海合作组织成员国元首理事会某某宣言（二〇二四年七月四日，某城）\n\n"
+                 "上海合作组织成员国元首理事会于2024年7月4日在某城举行会议，宣布如下：" + BODY)
+    assert (info.title, info.meeting_date) == ("上海合作组织成员国元首理事会某某宣言", "2024-07-04")
+
+
+def test_a_meeting_of_officials_named_right_after_the_member_states():
+    info = _info("上海合作组织成员国总检察长第十次会议联合声明\n\n"
+                 "2015年6月10日，上海合作组织成员国总检察长第十次会议在某城举行。" + BODY)
+    assert (info.issuing_body, info.council, info.session_number) == ("上海合作组织成员国总检察长会议", "other", 10)
+    assert info.doc_id("0" * 64) == "sco-2015-06-10-statement"

@@ -28,7 +28,7 @@ COUNCIL_NAMES = {"heads_of_state": "上海合作组织成员国元首理事会",
                  "foreign_ministers": "上海合作组织成员国外长理事会"}
 BODY = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”]{0,30}?理事会")
 # A meeting of ministers or officials: 上海合作组织成员国交通部长第十一次会议 (issuing body 上海合作组织成员国交通部长会议).
-MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{2,14}?(?:部长|秘书|总检察长|院长|负责人|领导人))"
+MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{0,14}?(?:部长|秘书|总检察长|院长|负责人|领导人))"
                          r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?会议")
 # A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部", "…公报--人民网".
 HINT_SEPARATOR = r"[_|｜]|\s[-–—]\s|-{2,}"
@@ -36,6 +36,8 @@ SITE_SUFFIX = re.compile(rf"\s*(?:{HINT_SEPARATOR}).*$")
 # What a news copy wraps a title in: （受权发布）, 【全文】 before it; （全文）, 全文, 全文如下： after it.
 TITLE_TAG = re.compile(r"^(?:[（(【\[](?:受权发布|全文|附全文|授权发布)[）)】\]]\s*)+")
 TITLE_TAIL = re.compile(r"(?:[（(](?:全文|附全文|摘要|节选)[）)]|全文(?:如下)?[：:]?|如下[：:])$")
+# A dateline closing a title: …宣言（2024年7月4日，阿斯塔纳）, …声明（二〇一九年六月十四日）
+TITLE_DATELINE = re.compile(r"\s*[（(][^（）()]{0,10}?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年[^（）()]{2,12}?日[^（）()]{0,10}[）)]$")
 # A day written without its month and year in a news copy's opening (…第十九次会议14日在比什凯克举行).
 BARE_DAY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:[至到-](?P<d2>\d{1,2})日)?[^，。]{0,20}?举行")
 WIRE_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -104,7 +106,7 @@ def _clean_title(title: str) -> str:
     """One line, without a news copy's wrapping (（受权发布）, （全文）, 全文如下：)."""
     title = re.sub(r"(?<=[\u4e00-\u9fff（）《》“”])\s+(?=[\u4e00-\u9fff（）《》“”])", "", title.strip())  # a title on two lines
     title = TITLE_TAG.sub("", re.sub(r"\s+", " ", title).strip())
-    return TITLE_TAIL.sub("", title).strip()
+    return TITLE_DATELINE.sub("", TITLE_TAIL.sub("", title)).strip()
 
 
 def _title(seg: Segmented, hint: str | None) -> str:
