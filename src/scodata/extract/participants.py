@@ -338,9 +338,16 @@ def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date
     return "guest"
 
 
+def _same_name(a: str, b: str) -> bool:
+    """The same person's name, full or by the last part (索隆拜·热恩别科夫 and 热恩别科夫)."""
+    short, full = sorted((a, b), key=len)
+    return short == full or (full.endswith(short) and full[-len(short) - 1] in "·•・‧．.-")
+
+
 def _same_person(record: Record, parsed: dict[str, object]) -> bool:
     if parsed["name"] and record["name"]:
-        return record["name"] == parsed["name"]
+        same_entity = all(record[k] == parsed[k] for k in ("state_code", "organisation_id"))
+        return same_entity and _same_name(str(record["name"]), str(parsed["name"]))
     keys = ("state_code", "organisation_id", "title")
     return all(record[k] == parsed[k] for k in keys)
 
