@@ -281,10 +281,10 @@ def is_traditional(text: str) -> bool:
 @lru_cache(maxsize=8)
 def is_traditional_sample(sample: str) -> bool:
     """is_traditional of the first 20,000 characters (asked twice per document: detection, cleaning)."""
-    n_cjk = cjk_count(sample)
-    if not n_cjk:
-        return False
-    return len(_traditional_re().findall(sample)) / n_cjk >= 0.02
+    traditional = len(_traditional_re().findall(sample))
+    if not traditional:
+        return False  # (the usual verdict, without counting the CJK characters: every one counted here is one)
+    return traditional / cjk_count(sample) >= 0.02
 
 
 def traditional_spans(text: str) -> list[Span]:

@@ -141,16 +141,22 @@ def starts(text: str) -> dict[int, EntityMatch]:
 
 
 def _longest_by_start(text: str) -> dict[int, EntityMatch]:
-    """One pass of the automaton: every name ending at every position; the longest kept at each start."""
-    best: dict[int, tuple[int, str, Entity]] = {}
+    """One pass of the automaton: every name ending at every position; the longest kept at each start (names come
+    in order of their end, so a later name with the same start is a longer one)."""
+    best: dict[int, EntityMatch] = {}
+    in_order = True  # the starts come in increasing order (no name inside another): no sort needed
+    previous = -1
     for last, (length, name, entity, forbidden) in _automaton().iter(text):
         if forbidden and text[last + 1 : last + 2] in forbidden:
             continue
         start = last + 1 - length
-        current = best.get(start)
-        if current is None or current[0] < length:
-            best[start] = (length, name, entity)
-    return {start: EntityMatch(entity, start, start + length, name) for start, (length, name, entity) in sorted(best.items())}
+        in_order = in_order and start >= previous
+        previous = start
+        best[start] = _new_match(EntityMatch, (entity, start, last + 1, name))
+    return best if in_order else dict(sorted(best.items()))
+
+
+_new_match = tuple.__new__  # EntityMatch(...) without the named tuple's Python-level __new__
 
 
 def city_of(place: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from scodata.extract.dates import DATE_RE, find_dates
@@ -31,7 +32,10 @@ _PLACE = re.compile(r"^\s*在(?P<place>[\u4e00-\u9fff]{1,10}?)(?:举行的.*)?$"
 _PLACE_ACTION = re.compile(rf"在(?P<place>[\u4e00-\u9fff]{{1,8}}?){ACTION}(?:并{ACTION})*了?的?\s*$")
 _NOT_PLACE = re.compile(r"会|框架|基础|范围|过程|期间|[上中内下间时]$")
 _DASH = re.compile(r"(?<=\d)\s*[-－—–~～]\s*(?=\d)")
-_WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
+_DASHES = "-－—–~～"
+_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"}  # each to a character outside the keys
+# Where _BEFORE can start: a date's first character or an action's (a fast scan for the few places to try it).
+_BEFORE_FIRST = re.compile(r"[0-9０-９〇零一二三四五六七八九○ＯOo共签批通发制修缔核商确审]")
 
 
 class Bracketed(NamedTuple):
@@ -44,7 +48,13 @@ class Bracketed(NamedTuple):
 
 def normalise_title(title: str) -> str:
     """Title with spacing removed and brackets, punctuation width and digit dashes unified."""
-    return _SPACES.sub("", _DASH.sub("-", title)).translate(_WIDTH)
+    if any(dash in title for dash in _DASHES):
+        title = _DASH.sub("-", title)
+    title = _SPACES.sub("", title)
+    for narrow, wide in _WIDTH.items():  # (str.replace: a translation table is slower on Chinese text)
+        if narrow in title:
+            title = title.replace(narrow, wide)
+    return title
 
 
 def title_key(title_normalised: str) -> str:
@@ -73,6 +83,7 @@ def bracketed_titles(text: str) -> list[Bracketed]:
             if end > 0 and (parent < 0 or found[parent][1] > 0)]
 
 
+@lru_cache(maxsize=256)
 def _iso(date_text: str | None) -> str | None:
     if not date_text:
         return None
@@ -80,10 +91,19 @@ def _iso(date_text: str | None) -> str | None:
     return dates[0].start.isoformat() if dates else None
 
 
+def _search_before(window: str) -> re.Match[str] | None:
+    """_BEFORE.search(window), tried only where a match can start."""
+    for first in _BEFORE_FIRST.finditer(window):
+        m = _BEFORE.match(window, first.start())
+        if m:
+            return m
+    return None
+
+
 def _context(text: str, b: Bracketed) -> dict[str, str | None]:
     clause_start = max(text.rfind(c, 0, b.start) for c in "。；;") + 1
     window = text[clause_start : b.start][-80:]
-    before = _BEFORE.search(window) if _ACTION_AT_END.search(window) else None
+    before = _search_before(window) if _ACTION_AT_END.search(window) else None
     action = date = place = None
     if before:
         action = before["action"]

@@ -1,0 +1,40 @@
+"""Fast paths taken for speed (issue 14) give what the plain formulation gives, on random texts."""
+
+from __future__ import annotations
+
+import random
+
+from scodata import gazetteer
+from scodata.extract import citations
+
+PIECES = ["2010年6月11日", "二〇一九年六月十四日", "2021年9月17日至18日", "在塔什干", "签署", "共同签署", "批准", "通过", "并",
+          "了", "的", " ", "，", "。", "(", ")", ",", ":", ";", "1", "-", "－", "~", "5", "上海合作组织", "宪章", "O", "o",
+          "会议", "中方", "印度洋", "俄罗斯联邦", "中华人民共和国", "印度"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_normalise_title_as_substitutions_and_translation() -> None:
+    width = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
+    for title in _random_texts(3000, 1):
+        expected = citations._SPACES.sub("", citations._DASH.sub("-", title)).translate(width)
+        assert citations.normalise_title(title) == expected
+
+
+def test_search_before_as_a_plain_search() -> None:
+    for window in _random_texts(3000, 2):
+        fast, plain = citations._search_before(window), citations._BEFORE.search(window)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+def test_longest_name_at_each_start_as_a_regex_match_at_each_position() -> None:
+    for text in _random_texts(1000, 3):
+        starts = gazetteer._longest_by_start(text)
+        expected = {i: m for i in range(len(text)) if (m := gazetteer._pattern().match(text, i))}
+        assert list(starts) == list(expected)
+        assert all((starts[i].start, starts[i].end, starts[i].text) == (m.start(), m.end(), m.group())
+                   for i, m in expected.items())
+        assert all(starts[i].entity == gazetteer.lookup(m.group()) for i, m in expected.items())
