@@ -70,6 +70,13 @@ def _summary(rows):
     # a state under an organisations' marker keeps its own status (none: a guest)
     ("国际组织代表——土库曼斯坦总统戊、联合国副秘书长己出席会议。",
      [("TKM", "总统", "戊", "guest", False), ("联合国", "副秘书长", "己", "international_organisation", False)]),
+    # a heading closed by a colon inside the list
+    ("出席会议的有：上海合作组织成员国外交部长：哈萨克斯坦共和国外交部长甲、中华人民共和国外交部长乙。",
+     [("KAZ", "外交部长", "甲", "member_state", False), ("CHN", "外交部长", "乙", "member_state", False)]),
+    # one office written after several states
+    ("哈萨克斯坦共和国、中华人民共和国和俄罗斯联邦外交部长出席会议。",
+     [("KAZ", "外交部长", None, "member_state", False), ("CHN", "外交部长", None, "member_state", False),
+      ("RUS", "外交部长", None, "member_state", False)]),
 ])
 def test_layouts(body, expected):
     assert _summary(_rows(body)) == expected

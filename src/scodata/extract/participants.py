@@ -43,7 +43,8 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_AS}{_SCO}对话伙伴(?:国家?)?的?(?:代表团团长|代表|领导人)?{_CLOSE}"), "dialogue_partner"),
     (re.compile(rf"^{_AS}(?:会议)?(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾){_CLOSE}"), "guest"),
     (re.compile(r"^应[^，,。；;]{0,20}?邀请[，,]?"), "guest"),
-    (re.compile(rf"^{_AS}{_SCO}成员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑){_CLOSE}"), "member_state"),
+    (re.compile(rf"^{_AS}{_SCO}成员国家?的?(?:代表团团长|代表|领导人|元首|政府首脑|总理|外长|[\u4e00-\u9fff]{{0,4}}?部长)"
+                rf"{_CLOSE}"), "member_state"),
     (re.compile(rf"^{_AS}国际(?:和地区)?组织(?:(?:[和及与、][\u4e00-\u9fff]{{1,8}}?)?的?(?:代表|负责人|领导人))?{_CLOSE}"),
      "international_organisation"),  # 国际组织代表, 国际组织和多边机构负责人
 ]
@@ -96,6 +97,7 @@ ATTENDANCE_VERB = re.compile("出席|列席|参加|主持|与会|参会|会议�
 SEPARATOR = re.compile(r"[、，,；;\n]|以及|及|和|与")
 STRONG = re.compile(r"[；;\n]")  # in a list that has them, only these separate entries
 GROUP_WORD = re.compile(r"(?:成员|观察员|对话伙伴)国家?|对话伙伴|国际组织|各方|各国|代表团|与会各方")  # never a name
+COLON = re.compile(r"[：:]")
 ENTRY_END = re.compile(r"[、，,；;\n]")
 TRAILING_ETC = re.compile(r"(?<=.)等人?$")  # "…总统乙等。": the list's closing 等, not part of a name
 ORG_SUFFIX = re.compile(
@@ -177,6 +179,18 @@ def _joins_two_people(text: str, left: int, at: int, after: int, end: int) -> bo
     return _is_person(text[left:at]) and _is_person(text[after : stop.start() if stop else end])
 
 
+def _heading(text: str, a: int, b: int) -> tuple[int, str | None] | None:
+    """A heading closed by a colon at the start of an entry (上海合作组织成员国外交部长：…): where the entry goes on
+    and the role it names; None when the text before the colon is not a heading (a person, a chair heading)."""
+    colon = COLON.search(text, a, b)
+    if colon is None or CHAIR_HEADING.fullmatch(text, a, colon.end()):
+        return None
+    head = text[a : colon.start()]
+    if not head or parse_entry(head)["name"]:
+        return None
+    return colon.end(), _group_role(head)
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Entries of an attendance list between start and end (、 or 以及/和 before an entity separates them)."""
     gazetteer.starts(text)  # one scan of the paragraph for the name lookups at every separator
@@ -199,6 +213,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         if enumeration := ENUMERATION.match(text, a, b):
             a = enumeration.end()
         a, marker = _strip_marker(text, a, b)
+        if not marker and (heading := _heading(text, a, b)):
+            a, marker = heading
         role = marker or role
         if a >= b:
             continue
@@ -467,7 +483,19 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
         record.update({k: v for k, v in parsed.items() if k != "kind"})
         record["is_chair"] = chair
         records.append(record)
+    _share_title(records)
     return records
+
+
+def _share_title(records: list[Record]) -> None:
+    """An office written once after several states (甲国、乙国和丙国外交部长出席会议) is each state's office."""
+    for i, record in enumerate(records):
+        if not record["title"] or record["name"] or not record["state_code"]:
+            continue
+        k = i - 1
+        while k >= 0 and records[k]["state_code"] and not records[k]["title"] and not records[k]["name"]:
+            records[k]["title"] = record["title"]
+            k -= 1
 
 
 def _continued_list(doc_id: str, para: Paragraph, pending: tuple[str | None, str], meeting_date: str | None,
