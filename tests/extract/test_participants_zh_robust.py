@@ -125,3 +125,8 @@ def test_traditional_script_mirror_with_taiwan_usage():
 def test_a_chair_named_in_full_is_the_listed_person_named_by_surname():
     rows = _rows("会议由哈萨克斯坦共和国总统某某·丙丙主持。出席会议的有：哈萨克斯坦共和国总统丙丙、中华人民共和国主席甲。")
     assert _summary(rows) == [("KAZ", "总统", "丙丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]
+
+
+def test_a_video_attendance_in_taiwan_usage():
+    rows = _rows("俄羅斯聯邦總統乙以視訊方式出席會議。")
+    assert _summary(rows) == [("RUS", "总统", "乙", "member_state", False)]

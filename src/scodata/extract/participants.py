@@ -1,11 +1,15 @@
 """Participants of the meeting: attendance lists and the chair.
 
-An attendance sentence is read whole and cut at its leads (出席会议的有：, 与会的有, …出席会议：), closing verbs
-(…出席会议, …与会) and chair phrases (会议由…主持, …主持会议, 在…主持下); a lead that closes its paragraph goes on
-into the next paragraphs. A list is cut into entries at 、，；and line breaks (only at ；and line breaks when it
-has them); an entry is anchored on a gazetteer name (any alias), an office word and the name after it. Role
-markers count wherever they stand: before a group (观察员国代表——, 作为国际组织代表，), after an entry or a list
-(作为主席国客人, （观察员国）). A role comes from these markers first, then from the status on the meeting date."""
+An attendance sentence is read whole and cut at its leads (出席会议的有：, 与会的有, 出席会议的成员国代表团团长：,
+…出席会议：), closing verbs (…出席会议, …与会, …出席了元首理事会会议) and chair phrases (会议由…主持, …主持会议,
+在…主持下, …担任会议主席); a lead that closes its paragraph goes on into the next paragraphs. A list is cut into
+entries at 、，；and line breaks (only at ；and line breaks when it has them), and at 和/以及 before a gazetteer name
+or between two complete entries (never inside a name: 中华人民共和国); an entry is anchored on a gazetteer name (any
+alias), an office word and the name after it; numbering (1．, （一）), a closing 等 and lead-in words before a state
+(各方欢迎…) are not part of it, and a name is never a group word (成员国) nor holds a state's name. Role markers count
+wherever they stand: before a group (观察员国代表——, 作为国际组织代表，, 成员国外交部长：), after an entry or a list
+(作为主席国客人, （观察员国）). A role comes from these markers first, then from the status on the meeting date; a
+state never takes a member/observer/partner status it did not hold that day."""
 
 from __future__ import annotations
 
@@ -68,8 +72,8 @@ LEAD = re.compile(
     r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
 )
 # Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
-BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视频(?:连线)?(?:方式|形式)"
-               r"|通过视频(?:连线)?(?:方式|形式)?|在线|线上|远程)*")
+BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视[频讯](?:连线)?(?:方式|形式)"
+               r"|通过视[频讯](?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 # The meeting named after the verb: 出席了元首理事会会议, 出席上海合作组织成员国外长理事会第二十次会议, 出席上合组织峰会.
 MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:(?:(?!举行|的)[\u4e00-\u9fff（）()]){0,14}?理事会)?"
                 r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")  # not 在…举行的…会议
