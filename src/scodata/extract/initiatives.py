@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from scodata import gazetteer
 from scodata.extract.records import number_records, span_record
@@ -24,7 +25,7 @@ RESULT = re.compile(r"(?:成果|工作|结果)$")
 OF_PROPOSAL = re.compile(rf"的{PROPOSAL}")
 AT = re.compile("应")
 LIST_TAIL = re.compile(r"(?:、|，|,|以及|和|及|与)$")
-PROPOSAL_WORDS = ("倡议", "建议", "提议")  # every form of initiative names one
+PROPOSAL_WORD = re.compile("倡议|建议|提议")  # every form of initiative names one
 
 
 def proposer_at(text: str, pos: int) -> tuple[int, str] | None:
@@ -57,15 +58,11 @@ def _proposals_on(doc_id: str, para: Paragraph) -> list[Record]:
     """X关于Y的倡议, and lists X1关于Y1、X2关于Y2的倡议 (one row each)."""
     text, rows = para.text, []
     previous_end = 0
-    names = gazetteer.starts(text)
+    names = list(gazetteer.starts(text))  # the positions where a name starts, in order (proposer_at needs one)
     for end in OF_PROPOSAL.finditer(text):
         region_start = max(previous_end, text.rfind("。", 0, end.start()) + 1)
         anchors = []
-        for pos in names:  # the positions where a name starts, in order (proposer_at needs one)
-            if pos >= end.start():
-                break
-            if pos < region_start:
-                continue
+        for pos in names[bisect_left(names, region_start) : bisect_left(names, end.start())]:
             found = proposer_at(text, pos)
             if found and text.startswith("关于", found[0]):
                 anchors.append((pos, found[0], found[1]))
@@ -130,7 +127,7 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph]) -> list[Record
     """Initiatives attributed to states, in text order."""
     records: list[Record] = []
     for para in paragraphs:
-        if not any(word in para.text for word in PROPOSAL_WORDS):
+        if not PROPOSAL_WORD.search(para.text):
             continue
         rows = _proposals_on(doc_id, para) + _proposed_by(doc_id, para) + _at_the_initiative(doc_id, para)
         records += sorted(rows, key=lambda r: int(r["start"]))  # type: ignore[call-overload]
