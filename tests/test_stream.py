@@ -60,3 +60,14 @@ def test_each_release_records_the_build_of_every_document(tmp_path: Path) -> Non
     documents = previous_documents(result.release)
     assert (result.release / INDEX_FILE).is_file() and len(documents) == 2
     assert all((out / "cache" / f"{key}.json").is_file() for key in documents.values())
+
+
+def test_a_grown_release_reads_the_builds_it_keeps_from_one_index(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(_specs(CORPUS[:-1]), out)
+    for ref in (out / "cache").glob("*.ref.json"):  # without the release's index these would be needed
+        ref.unlink()
+    grown = build_dataset(_specs(CORPUS), out)
+    assert len(list((out / "cache").glob("*.ref.json"))) == 1  # only the added document was processed
+    cold = build_dataset(_specs(CORPUS), tmp_path / "cold")
+    assert grown.build_id == cold.build_id and _parquet(out) == _parquet(tmp_path / "cold")

@@ -70,6 +70,21 @@ def process_or_refuse(source: RawSource, output: Path, keep_raw: bool = True) ->
     return build, cached
 
 
+def published_builds(sources: list[RawSource], output: Path,
+                     keep_raw: bool = True) -> tuple[dict[int, Built], list[RawSource]]:
+    """The builds of the current release that these sources' bytes (and this code) make, by id of the source,
+    and the sources left to process: a run that adds one document to many processes one."""
+    from .cache import published_refs
+    from .releases import current_release
+
+    known, rest = published_refs(sources, current_release(output), output / "cache")
+    if keep_raw:
+        for source in sources:
+            if id(source) in known:
+                store_raw(source, output / "raw")
+    return dict(known), rest
+
+
 class Steps(Protocol):
     """How the steps of a build are run: in a loop, or as orchestrated tasks."""
 
@@ -160,9 +175,10 @@ def preflight(specs: list[SourceSpec], output: Path, build: bool = True) -> Pref
             return Preflight([], unchanged, True, [])
     outcomes: list[Read | Built] = []
     processed = []
+    known, _ = published_builds([r for r in reads if isinstance(r, RawSource)], output, keep_raw=False)
     for read in reads:
-        if isinstance(read, Refusal) or not build:
-            outcomes.append(read)
+        if isinstance(read, Refusal) or not build or id(read) in known:
+            outcomes.append(known.get(id(read), read))
             continue
         built, cached = process_or_refuse(read, output, keep_raw=False)
         outcomes.append(built)
@@ -197,7 +213,8 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
         if unchanged is not None:
             return unchanged
         good = [r for r in reads if isinstance(r, RawSource)]
-        built = dict(zip(map(id, good), steps.process(good, output), strict=True))
+        built, todo = published_builds(good, output)
+        built.update(zip(map(id, todo), steps.process(todo, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
         del reads, good, built  # the sources' bytes are kept on disk now: memory need not hold the corpus
         builds = [b for b in outcomes if isinstance(b, BuildRef)]

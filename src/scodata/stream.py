@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .cache import load_build
+from .cache import BUILDS_FILE, load_build, ref_facts
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, link_people, people
 from .releases import DB_NAME
@@ -277,6 +277,22 @@ def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildR
             "paragraph_alignments": paragraph_alignments(versions)}
 
 
+def _new_rows(corpus: Tables, previous: Path | None) -> Tables:
+    """The rows of the corpus-wide tables that the previous release (validated when published) does not hold."""
+    if previous is None:
+        return corpus
+    out = {}
+    for name, rows in corpus.items():
+        path = previous / "parquet" / f"{name}.parquet"
+        old = {_row_key(r) for r in pq.read_table(path).to_pylist()} if path.is_file() else set()
+        out[name] = [r for r in rows if _row_key(r) not in old]
+    return out
+
+
+def _row_key(row: Record) -> str:
+    return json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+
+
 def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: Path | None) -> Written:
     """Write the release of these builds into staging (Parquet, SQLite, documents index), from previous if it can."""
     defs = load_tables()
@@ -309,7 +325,7 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
             counts[name] = _write_document_table(defs[name], old, set(kept), spill,
                                                  staging / "parquet" / f"{name}.parquet")
         corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
-        issues += validate_tables(corpus).issues
+        issues += validate_tables(_new_rows(corpus, previous if before else None)).issues
         for name, table in defs.items():
             if not table.per_document:
                 rows = corpus.get(name, [])
@@ -323,6 +339,8 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         shutil.rmtree(staging / ".parts", ignore_errors=True)
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
     (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    builds = {ref.key: ref_facts(ref) for ref in sorted(refs, key=lambda r: r.key)}
+    (staging / BUILDS_FILE).write_text(json.dumps(builds, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     return Written(counts, parquet_hash(staging / "parquet"), issues, documents)
 
 
