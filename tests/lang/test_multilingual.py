@@ -304,7 +304,7 @@ _RU_FRAME = ("Информационное сообщение\n\n5 ноября 
      [("member_state", "KAZ", "Prime Minister", "O. Bektenov", True), ("member_state", "CHN", "Premier of the State Council", "Li Qiang", False)]),
     (_EN_FRAME, "Prime Minister of Mongolia L. Oyun-Erdene attended as an observer, and Azerbaijan's Vice-Premier "
                 "Sh. Mustafayev joined as dialogue partner.",
-     [("observer_state", "MNG", "Prime Minister", "L. Oyun-Erdene", False), ("guest", "AZE", "Vice-Premier", "Sh. Mustafayev", False)]),
+     [("observer_state", "MNG", "Prime Minister", "L. Oyun-Erdene", False), ("dialogue_partner", "AZE", "Vice-Premier", "Sh. Mustafayev", False)]),
     (_EN_FRAME, "Present at the meeting were Ivan Sokolov, Prime Minister of Russia, Wang Lin, Premier of China, and "
                 "Viktor Zhuk, Prime Minister of Belarus.",
      [("member_state", "RUS", "Prime Minister", "Ivan Sokolov", False), ("member_state", "CHN", "Premier", "Wang Lin", False),
@@ -379,12 +379,12 @@ def test_generated_list_layouts(language: str, layout: str, surname_first: bool)
      [("member_state", "BLR", "A. Lukin"), ("observer_state", "MNG", "U. Khurelsukh"), ("guest", "TKM", "S. Amanov")]),
     (_EN_FRAME, "Dialogue partners:\n\nVice-Premier of the Republic of Azerbaijan Sh. Mustafayev.\n\nInternational "
                 "organisations:\n\nExecutive Secretary of the CIS S. Lebedev.",
-     [("guest", "AZE", "Sh. Mustafayev"), ("international_organisation", "CIS", "S. Lebedev")]),
+     [("dialogue_partner", "AZE", "Sh. Mustafayev"), ("international_organisation", "CIS", "S. Lebedev")]),
     (_EN_FRAME, "Guests of the presiding party: Deputy Chairman of the Cabinet of Ministers of Turkmenistan R. Meredov.",
      [("guest", "TKM", "R. Meredov")]),
     (_RU_FRAME, "Государства-наблюдатели:\n\nПремьер-министр Монголии Л.Оюун-Эрдэнэ.\n\nПартнеры по диалогу:\n\n"
                 "Вице-премьер Азербайджанской Республики Ш.Мустафаев.",
-     [("observer_state", "MNG", "Л.Оюун-Эрдэнэ"), ("guest", "AZE", "Ш.Мустафаев")]),
+     [("observer_state", "MNG", "Л.Оюун-Эрдэнэ"), ("dialogue_partner", "AZE", "Ш.Мустафаев")]),
 ])
 def test_role_headings_and_bracketed_roles(frame: str, attendance: str, expected: list[tuple]) -> None:
     _, _, _, tables = _extract(frame.format(attendance))

@@ -215,16 +215,28 @@ def _sco_body_after(entry: str, m: EntityMatch, language: str) -> bool:
     return any(n.entity.kind == "sco_body" for n in names.scan(entry[m.end :], language))
 
 
-def _role(parsed: dict[str, object], marker: str | None, year: int | None) -> str:
+STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
+
+
+def _role(parsed: dict[str, object], marker: str | None, meeting_date: str | None) -> str:
+    """The text's own marker first (a guest of the presiding party is a guest whatever its status); else the
+    state's SCO status on the meeting date (a state without a status that day is a guest), as in Chinese;
+    without a date, the current status."""
     kind = parsed["kind"]
     if kind == "sco":
         return "sco_body"
     if kind == "organisation":
         return "international_organisation"
+    code = str(parsed["state_code"]) if parsed["state_code"] else None
+    by_date = STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest") if meeting_date and code else None
     if marker:
-        return marker
-    entity = gazetteer.get(str(parsed["state_code"])) if parsed["state_code"] else None
-    if entity is not None and entity.sco_status == "member" and (year is None or (entity.member_since or 0) <= year):
+        # a member/observer/dialogue-partner marker (often carried over a list) never gives a state a status it
+        # did not hold that day
+        return by_date if by_date and marker in STATUS_ROLE.values() and marker != by_date else marker
+    if by_date:
+        return by_date
+    entity = gazetteer.get(code) if code else None
+    if entity is not None and entity.sco_status == "member":
         return "member_state"
     if entity is not None and entity.sco_status in ("observer", "member"):
         return "observer_state"
@@ -416,7 +428,7 @@ def _joined_title(text: str, state: _Item, person: _Item, words: Words) -> objec
 
 
 def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: str, words: Words,
-                      year: int | None, role: str | None = None) -> tuple[list[Record], str | None]:
+                      meeting_date: str | None, role: str | None = None) -> tuple[list[Record], str | None]:
     """Records of an attendance sentence, wherever its entries stand: the attendance verbs cut it into clauses, each
     clause into entries (anchored on gazetteer names, office words and person names). A role marker opens the entries
     after it in its clause, or, when none follow, closes the clause before (X attended as an observer). A state part
@@ -487,7 +499,7 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         if not parsed or not (_has_title(parsed, words) or (parsed["name"] and parsed["kind"])):
             continue
         record = span_record(doc_id, "participant_id", para, item.s, item.e)
-        record["role"] = _role(parsed, item_role, year)
+        record["role"] = _role(parsed, item_role, meeting_date)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
         record["is_chair"] = (item.clause in chair_clauses or item.chair) and not any(r["is_chair"] for r in records)
         records.append(record)
@@ -508,7 +520,7 @@ def _after_plain_lead(text: str, a: int, b: int, language: str) -> int:
 
 
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words,
-                         year: int | None = None) -> list[Record]:
+                         meeting_date: str | None = None) -> list[Record]:
     """Attendees in the order listed, with roles from the text's markers; the chair flagged is_chair.
     A list may follow its lead sentence ("… was attended by:") as paragraphs of their own, one entry each."""
     language = rules.tag
@@ -533,7 +545,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                        and _looks_like_entry(paragraphs[k + 1].text, language, words))  # "Participants:" then entries
             if not attend and not heading:
                 if para.section == "preamble" and not chair:  # a list under an unknown lead ("Among those present …")
-                    found = _sentence_records(doc_id, para, a, b, language, words, year)[0]
+                    found = _sentence_records(doc_id, para, a, b, language, words, meeting_date)[0]
                     named = sum(1 for r in found if _person_like(str(r["name"] or "")))
                     if named >= 2 or (named and _marker(sentence, words)):  # two entries, or one under a role heading
                         records += found
@@ -554,7 +566,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             else:
                 lead, (ls, le) = sentence[attend_end :], (a, a + attend_start)
             if ls != le or ls != b:  # entries on either side of the verb(s), anywhere in the sentence
-                records += _sentence_records(doc_id, para, a, b, language, words, year)[0]
+                records += _sentence_records(doc_id, para, a, b, language, words, meeting_date)[0]
                 continue
             lead_marker = _marker(lead, words) or (opening if not rest else None)
             role: str | None = lead_marker[1] if lead_marker else None
@@ -563,7 +575,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                 if not _looks_like_entry(following.text, language, words):
                     break
                 listed.add(j)
-                found, role = _sentence_records(doc_id, following, 0, len(following.text), language, words, year, role)
+                found, role = _sentence_records(doc_id, following, 0, len(following.text), language, words, meeting_date, role)
                 records += found
     for para, a, b in chairs:
         lead_m = words.entry_lead.match(para.text, a, b)
@@ -577,7 +589,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         if parsed["kind"] is None and not parsed["name"]:
             continue
         record = span_record(doc_id, "participant_id", para, a, b)
-        record["role"] = _role(parsed, None, year)
+        record["role"] = _role(parsed, None, meeting_date)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
         record["is_chair"] = True
         records.append(record)
@@ -1111,8 +1123,7 @@ def _inside_quote(text: str, pos: int) -> bool:
 def extract_structure(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None, rules: Rules,
                       words: Words) -> tuple[list[dict[str, object]], Tables]:
     """Paragraph annotations and the structure tables of one alphabetic-language document."""
-    year = int(meeting_date[:4]) if meeting_date else None
-    participants = extract_participants(doc_id, paragraphs, rules, words, year)
+    participants = extract_participants(doc_id, paragraphs, rules, words, meeting_date)
     members = member_states_present(participants) or members_on(meeting_date)
     annotations = [annotate(p, members, rules.tag, words) for p in paragraphs]
     tables: Tables = {
