@@ -203,3 +203,33 @@ def test_chairman_of_the_board_is_an_office() -> None:
 def test_english_wire_attendance_forms(attendance: str, expected: list[tuple]) -> None:
     _, _, tables = _extract(_EN_FRAME.format(attendance))
     assert [(r["role"], r["state_code"], r["title"], r["name"]) for r in tables["participants"]] == expected
+
+
+@pytest.mark.parametrize(("frame", "attendance", "expected"), [
+    # states first, then as many persons: the n-th person is the n-th state's (after a dash, or "respectively")
+    (_EN_FRAME, "The meeting was attended by the Prime Ministers of Kazakhstan, Kyrgyzstan and Tajikistan – "
+                "O. Bektenov, A. Zhaparov and K. Rasulzoda.",
+     [("KAZ", "Prime Minister", "O. Bektenov"), ("KGZ", "Prime Minister", "A. Zhaparov"),
+      ("TJK", "Prime Minister", "K. Rasulzoda")]),
+    (_EN_FRAME, "Taking part in the meeting were the heads of government of India, Pakistan and Iran, N. Rao, "
+                "S. Sharif and M. Aref, respectively.",
+     [("IND", None, "N. Rao"), ("PAK", None, "S. Sharif"), ("IRN", None, "M. Aref")]),
+    (_RU_FRAME, "В заседании приняли участие главы правительств Казахстана, Киргизии и Таджикистана – О.Бектенов, "
+                "А.Жапаров и К.Расулзода.",
+     [("KAZ", None, "О.Бектенов"), ("KGZ", None, "А.Жапаров"), ("TJK", None, "К.Расулзода")]),
+    (_RU_FRAME, "В заседании приняли участие премьер-министры Индии и Пакистана – соответственно Н.Рао и Ш.Шариф.",
+     [("IND", "премьер-министр", "Н.Рао"), ("PAK", "премьер-министр", "Ш.Шариф")]),
+    # one delegation named in full, the next ones by their state alone (an adjective or a name) and a dash or "by"
+    (_RU_FRAME, "Казахстанскую делегацию возглавлял О.Бектенов, кыргызскую – А.Жапаров, таджикскую – К.Расулзода.",
+     [("KAZ", None, "О.Бектенов"), ("KGZ", None, "А.Жапаров"), ("TJK", None, "К.Расулзода")]),
+    (_RU_FRAME, "Делегацию Казахстана возглавлял Премьер-министр О.Бектенов, Кыргызстана – А.Жапаров.",
+     [("KAZ", "Премьер-министр", "О.Бектенов"), ("KGZ", None, "А.Жапаров")]),
+    (_EN_FRAME, "The Kazakh delegation was headed by Prime Minister O. Bektenov, the Kyrgyz by A. Zhaparov and the "
+                "Tajik one by K. Rasulzoda.",
+     [("KAZ", "Prime Minister", "O. Bektenov"), ("KGZ", None, "A. Zhaparov"), ("TJK", None, "K. Rasulzoda")]),
+    (_EN_FRAME, "The delegation of Kazakhstan was led by Prime Minister O. Bektenov, that of Kyrgyzstan by "
+                "A. Zhaparov.",
+     [("KAZ", "Prime Minister", "O. Bektenov"), ("KGZ", None, "A. Zhaparov")]),
+])
+def test_respectively_and_elliptical_lists(frame: str, attendance: str, expected: list[tuple]) -> None:
+    assert [(s, t, n) for s, t, n, _ in _participants(frame, attendance)] == expected

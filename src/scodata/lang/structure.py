@@ -333,7 +333,8 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                     and _has_title({"title": first_word}, words) and closes:
                 parts[-1][1] = b  # a title after the name ("Антон Сидоренко, премьер-министр")
                 continue
-            person = not prev_has_entity and prev_name and _has_title(parse_entry(prev, language, words), words)
+            person = not prev_has_entity and prev_name and (_has_title(parse_entry(prev, language, words), words)
+                                                             or ELLIPSIS.match(text, a + _lead_len(text[a:b], words), b))
             if person and (names.match_at(text, a + _lead_len(text[a:b], words), language)
                            or _adjective_at_start(text[a:b], language, words)):
                 parts.append([a, b])  # "Prime Minister O. Bektenov, Russia by …": a person without a state, then an entry
@@ -343,6 +344,11 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 continue
         parts.append([a, b])
     return [(a, b) for a, b in parts]
+
+
+# an elided entry of a list, a state's name or adjective then a dash or "by": "Казахстанскую делегацию возглавлял
+# О.Бектенов, кыргызскую – А.Жапаров", "… headed by O. Bektenov, the Kyrgyz one by A. Zhaparov"
+ELLIPSIS = re.compile(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?\s*(?:[–—]\s|(?:delegation |one )?by\s)")
 
 
 def _lead_len(text: str, words: Words) -> int:
@@ -455,7 +461,12 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
             ca = _after_plain_lead(text, ca, cb, language)
         if ca >= cb:
             continue
-        for s, e in split_entries(text, ca, cb, language, words):
+        spans, at = [], ca
+        for rs, re_, entries in _respectively(text, ca, cb, language, words):  # Kazakhstan and … – X and …
+            spans += split_entries(text, at, rs, language, words) if text[at:rs].strip(" ,;:") else []
+            items += [_Item(clause, es, ee, parsed) for es, ee, parsed in entries]
+            at = re_
+        for s, e in spans + split_entries(text, at, cb, language, words) if at < cb else spans:
             s, e, opening, after, entry = _entry_item(text, s, e, language, words)
             chair_mark = words.chair_mark.search(entry)
             if chair_mark:
@@ -504,6 +515,73 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         record["is_chair"] = (item.clause in chair_clauses or item.chair) and not any(r["is_chair"] for r in records)
         records.append(record)
     return records, current
+
+
+def _respectively(text: str, a: int, b: int, language: str,
+                  words: Words) -> list[tuple[int, int, list[tuple[int, int, dict[str, object]]]]]:
+    """Entries written state by state then person by person: "the Prime Ministers of Kazakhstan, Kyrgyzstan and
+    Tajikistan – O. Bektenov, A. Zhaparov and K. Rasulzoda", "… of India and Pakistan, N. Rao and S. Sharif,
+    respectively", «главы правительств Казахстана и Киргизии – соответственно О.Бектенов и А.Жапаров»: the n-th
+    person is the n-th state's, when a dash or the word respectively follows the states and as many persons as
+    states follow. Returns (start, end, entries) of each such run; an entry is (start, end, parsed)."""
+    found = [m for m in names.scan(text[a:b], language) if m.entity.kind == "state"]
+    runs: list[tuple[int, int, list[tuple[int, int, dict[str, object]]]]] = []
+    i = 0
+    while i < len(found):
+        run = [found[i]]
+        while i + len(run) < len(found) and RESP_AND.fullmatch(text, a + run[-1].end, a + found[i + len(run)].start):
+            run.append(found[i + len(run)])
+        i += len(run)
+        after = RESP_AFTER_STATES.match(text, a + run[-1].end, b)
+        if len(run) < 2 or after is None:
+            continue
+        pos, people = after.end(), []
+        while len(people) < len(run) and (name := RESP_NAME.match(text, pos, b)):
+            people.append(name)
+            pos = name.end()
+            sep = RESP_AND.match(text, pos, b)
+            if len(people) < len(run):
+                if sep is None:
+                    break
+                pos = sep.end()
+        tail = RESP_TAIL.match(text, pos, b)
+        if len(people) != len(run) or not (after.group("sep") != "," or after.group("word") or tail) \
+                or any(names.scan(p.group(), language) for p in people):
+            continue
+        title = _plural_office(text[a : a + run[0].start], words)
+        entries = []
+        for state, person in zip(run, people, strict=True):
+            parsed = parse_entry(f"{state.text} {person.group()}", language, words)
+            if parsed["state_code"] != state.entity.entity_id or parsed["name"] != person.group():
+                break
+            entries.append((a + state.start, person.end(), dict(parsed, title=title)))
+        else:
+            runs.append((a + run[0].start, tail.end() if tail else pos, entries))
+    return runs
+
+
+def _plural_office(lead: str, words: Words) -> str | None:
+    """The office of a "respectively" list, in the singular ("the Prime Ministers of" -> Prime Minister,
+    «премьер-министры» -> премьер-министр); None for a generic word (heads, leaders, главы)."""
+    office = RESP_LEAD_NOISE.sub("", lead).strip()
+    office = re.sub(r"\s+of(?:\s+the)?$|^(?:the|The)\s+", "", office).strip()
+    if not office or len(office.split()) > 5 or RESP_GENERIC.match(office):
+        return None
+    parts = office.split(" ")
+    for k, w in enumerate(parts):
+        single = w[:-1] if w.endswith(("s", "ы", "и")) else ""
+        if single and all(p in words.title_words for p in single.lower().split("-")):
+            return " ".join([*parts[:k], single, *parts[k + 1 :]])
+    return None
+
+
+RESP_AND = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и|as well as|а также)\s+")
+RESP_AFTER_STATES = re.compile(r"\s*(?P<sep>[–—]|,)\s*(?P<word>(?:respectively|соответственно),?\s+)?")
+RESP_TAIL = re.compile(r",?\s*(?:respectively|соответственно)\b")
+RESP_NAME = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w'’-]+"
+                       r"|[A-ZА-ЯЁ][\w'’-]+(?:\s(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}(?![\w'’-])|(?:\s[A-ZА-ЯЁ][\w'’-]+){1,2})")
+RESP_GENERIC = re.compile(r"(?i)^(?:heads?|leaders?|representatives?|главы|лидеры|руководители|представители)\b")
+RESP_LEAD_NOISE = re.compile(r"^.*\b(?:by|were|was|included|including|участие|участвовали|присутствовали)\s+|^\W+")
 
 
 LEAD_COLON = re.compile(r"[^:;()]{1,60}?:\s*")

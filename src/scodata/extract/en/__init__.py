@@ -98,7 +98,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "dialogue_partner"),
              (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\bas (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
-    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including)\s+)*(?:the |The )?"),
+    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including)\s+)*(?:the |The )?(?:(?:that|those) of )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
@@ -160,7 +160,7 @@ WORDS = Words(
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
     chair_mark=re.compile(r"\s*\((?:(?:the )?chair(?:man|person|woman)?(?: of the (?:meeting|summit|session))?|presiding|in the chair)\)", re.I),
     chair_cut=re.compile(r",?\s*\b(?:chaired by|presided(?: over)? by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
-    title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|was|were|led|headed|represented)\s+|[-–—:,]\s*|'s\s+)*"),
+    title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|one|was|were|led|headed|represented)(?:\s+|$)|[-–—:,]\s*|'s\s+)*"),
 )
 
 
