@@ -7,7 +7,7 @@ from dataclasses import replace
 from . import lang
 from .clean import CleanResult
 from .errors import InputError, ValidationFailed
-from .extract.document import DocumentInfo
+from .extract.document import DocumentInfo, document_date
 from .extract.records import paragraph_id
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes
@@ -90,7 +90,9 @@ def process_source(source: RawSource) -> DocumentBuild:
     seg = language.segment(cleaned.text)
     info = language.describe(seg, title_hint, published_hint, (cleaned.wire_dateline, cleaned.wire_agency))
     doc_id, work_id = language.ids(info, digest)
-    annotations, structure = language.extract(doc_id, seg.paragraphs, info.meeting_date)
+    # the states' SCO status is looked up on the meeting date, else on the best date the document gives
+    # (title, dateline, publication), never on today's: documents.meeting_date stays as the text has it
+    annotations, structure = language.extract(doc_id, seg.paragraphs, document_date(info, seg))
     tables: Tables = {
         "documents": [_document_record(doc_id, info, source, digest, decoded.encoding, cleaned, len(seg.paragraphs))],
         "paragraphs": _paragraph_records(doc_id, seg.paragraphs, cleaned, annotations),

@@ -79,8 +79,9 @@ class DocumentInfo:
 
 
 def _is_opening(block: str) -> bool:
-    """True when a header block is the text's opening sentence, left in the header because it ends in a colon
-    (上海合作组织成员国元首于2015年7月9日至10日在乌法举行会议，声明如下：): a date and 举行."""
+    """True when a header block reads as the text's opening sentence: a date and 举行. The segmenter makes an
+    opening ending in a colon paragraph 1 (segment.is_colon_opening); this finds the meeting in a header line it
+    keeps (a news copy's lead: …于2015年7月9日在乌法举行，宣言全文如下：)."""
     return "举行" in block and bool(find_dates(block))
 
 
@@ -186,6 +187,20 @@ def _wire_date(first: str, wire_dateline: str | None, published: str | None) -> 
     except ValueError:
         return []
     return [DateSpan(start, end, day.span())]
+
+
+def document_date(info: DocumentInfo, seg: Segmented) -> str | None:
+    """The best date the document gives itself (ISO day): the meeting date; else a date in the title or a header
+    line (…宣言（2024年7月4日，某城）, a dateline under the title); else the publication date. For looking up the
+    states' SCO status when the text names no meeting date (documents.meeting_date stays null then)."""
+    if info.meeting_date:
+        return info.meeting_date
+    for block in [info.title] + [b for b, _, _ in seg.header if not TIMESTAMP.match(b)]:
+        dates = find_dates(block)
+        if dates:
+            return dates[0].start.isoformat()
+    day = (info.published_at or "")[:10]
+    return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
 
 
 def describe(seg: Segmented, title_hint: str | None = None, published_hint: str | None = None,

@@ -29,7 +29,9 @@ def speaking_members(present: list[str], on_date: list[str]) -> list[str]:
 def extract_structure(doc_id: str, paragraphs: list[Paragraph],
                       meeting_date: str | None = None) -> tuple[list[dict[str, object]], Tables]:
     """Per-paragraph annotations (speaker, endorsing_states, all_members_endorse, stances) and the tables
-    participants, cited_documents, meetings, initiatives and mentions of one document."""
+    participants, cited_documents, meetings, initiatives and mentions of one document. `meeting_date` is the date
+    the states' SCO status is taken on: the meeting date, else the best date the document gives
+    (document.document_date: title, dateline, publication)."""
     participants = extract_participants(doc_id, paragraphs, meeting_date)
     members = speaking_members(member_states_present(participants), gazetteer.members_on(meeting_date))
     annotations = annotate_paragraphs(paragraphs, members)
