@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -188,12 +188,12 @@ def lookup(name: str) -> Entity | None:
 
 def scan(text: str) -> list[EntityMatch]:
     """All gazetteer names in text, leftmost-longest and non-overlapping."""
-    cached = _STARTS.get(text)
-    if cached is None:
-        return [EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+    by_start = _STARTS.get(text)
+    if by_start is None:
+        by_start = _longest_by_start(text)  # (not cached: an entry or a clause, read once)
     found: list[EntityMatch] = []
     end = 0
-    for start, match in cached.items():
+    for start, match in by_start.items():
         if start >= end:
             found.append(match)
             end = match.end
@@ -205,8 +205,16 @@ def match_at(text: str, pos: int = 0) -> EntityMatch | None:
     cached = _STARTS.get(text)
     if cached is not None:
         return cached.get(pos)
+    if text[pos : pos + 1] not in _first_chars():
+        return None  # (most positions: no name starts with the character there)
     m = _pattern().match(text, pos)
     return EntityMatch(_by_name()[m.group()], m.start(), m.end(), m.group()) if m else None
+
+
+@cache
+def _first_chars() -> frozenset[str]:
+    """The first character of every name."""
+    return frozenset(name[0] for name in _by_name())
 
 
 def state_code(name: str) -> str | None:
@@ -277,9 +285,10 @@ def _day(day: str | dt.date | None) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def status_on(entity_id: str, day: str | dt.date | None) -> str | None:
     """The SCO status (member, observer, dialogue_partner) the entity held on `day`; None when it had none
-    (or when the day is unknown)."""
+    (or when the day is unknown). Cached: the periods are fixed data."""
     when = _day(day)
     if when is None:
         return None

@@ -38,3 +38,23 @@ def test_longest_name_at_each_start_as_a_regex_match_at_each_position() -> None:
         assert all((starts[i].start, starts[i].end, starts[i].text) == (m.start(), m.end(), m.group())
                    for i, m in expected.items())
         assert all(starts[i].entity == gazetteer.lookup(m.group()) for i, m in expected.items())
+
+
+def _texts_with_names(n: int, seed: int) -> list[str]:
+    """Random texts of names (every alias, prefixes and suffixes of them) and the characters around them."""
+    rng = random.Random(seed)
+    names = list(gazetteer._by_name())
+    pieces = PIECES + names + [name[: len(name) // 2] for name in names] + [name[1:] for name in names] + list("方案洋面和、")
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(n)]
+
+
+def test_scan_and_match_at_of_an_unscanned_text_as_the_regex() -> None:
+    gazetteer.clear_cache()
+    for text in _texts_with_names(3000, 4):
+        plain = [(m.start(), m.end(), m.group()) for m in gazetteer._pattern().finditer(text)]
+        assert [(m.start, m.end, m.text) for m in gazetteer.scan(text)] == plain
+        assert all(m.entity == gazetteer.lookup(m.text) for m in gazetteer.scan(text))
+        for pos in range(len(text) + 1):
+            m, found = gazetteer._pattern().match(text, pos), gazetteer.match_at(text, pos)
+            assert (m and (m.start(), m.end(), m.group())) == (found and (found.start, found.end, found.text))
+            assert found is None or found.entity == gazetteer.lookup(found.text)
