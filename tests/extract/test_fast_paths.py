@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 
 from scodata import gazetteer
-from scodata.extract import citations
+from scodata.extract import citations, initiatives, participants, stances
 
 PIECES = ["2010年6月11日", "二〇一九年六月十四日", "2021年9月17日至18日", "在塔什干", "签署", "共同签署", "批准", "通过", "并",
           "了", "的", " ", "，", "。", "(", ")", ",", ":", ";", "1", "-", "－", "~", "5", "上海合作组织", "宪章", "O", "o",
@@ -58,3 +59,43 @@ def test_scan_and_match_at_of_an_unscanned_text_as_the_regex() -> None:
             m, found = gazetteer._pattern().match(text, pos), gazetteer.match_at(text, pos)
             assert (m and (m.start(), m.end(), m.group())) == (found and (found.start, found.end, found.text))
             assert found is None or found.entity == gazetteer.lookup(found.text)
+
+
+ATTENDANCE_PIECES = ["出席", "列席", "参加", "与会", "参会", "了", "会议", "峰会", "会晤", "活动", "本次", "此次", "上述", "的", "有", "还",
+                     "包括", "：", ":", "，", "；", "、", "等", "等人", "分别", "也", "应邀", "特邀", "率代表团", "以视频方式",
+                     "通过视讯", "在线", "线上", "远程", "同时", "一同", "共同", "并发表讲话", "上合组织", "成员国", "理事会", "第二十次",
+                     "例行", "总统", "甲", "乙", "哈萨克斯坦共和国", "重申", "继续", "再次", "一致", "坚定", "支持", "欢迎", "注意到",
+                     "高度评价", "。", "\n", " "]
+
+
+def _attendance_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ATTENDANCE_PIECES) for _ in range(rng.randint(0, 16))) for _ in range(n)]
+
+
+def test_patterns_opening_with_a_first_character_look_ahead_as_the_plain_patterns() -> None:
+    pairs = [(participants.VERB, participants._VERB), (participants.LEAD, participants._LEAD),
+             (initiatives.STANCE_PHRASE, initiatives._STANCE_PHRASE)]
+    rng = random.Random(5)
+    for text in _attendance_texts(3000, 5):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for fast, plain_pattern in pairs:
+            plain = re.compile(plain_pattern)
+            for window in ((), (a,), (a, b)):
+                got = [(m.span(), m.groupdict()) for m in fast.finditer(text, *window)]
+                assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, *window)]
+
+
+SUBJECT_PIECES = ["成员国", "成员国元首", "元首们", "各方", "双方", "有关各方", "代表团团长", "各代表团团长", "上合组织", "国元首",
+                  "除", "以外", "外", "的", "中华人民共和国", "印度", "、", "和", "一致", "均", "也", "再次", "进一步", "继续",
+                  "坚定", "重申", "支持", "认为", "高度评价", "充分肯定", "充分", "对", "在", "签署了", "通过", "关", "之",
+                  "，", "。", "应", "需要", "强调"]
+
+
+def test_subject_at_as_its_steps() -> None:
+    rng = random.Random(6)
+    for _ in range(5000):
+        text = "".join(rng.choice(SUBJECT_PIECES) for _ in range(rng.randint(0, 8)))
+        for pos in range(len(text) + 1):
+            assert stances._subject_at(text, pos) == stances._subject_steps(text, pos)

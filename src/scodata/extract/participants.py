@@ -66,21 +66,25 @@ STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue
 # The cuts of an attendance sentence. A lead opens the list after it (出席会议的有：, 与会的还有, 出席会议的国际组织代表有：,
 # 出席会议的成员国代表团团长：, 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议,
 # …与会, …出席了元首理事会会议); a chair phrase holds one entry (会议由…主持, …主持会议, …担任会议主席).
-LEAD = re.compile(
+_LEAD = (
     r"(?:(?:出席|列席|参加)(?:本次|此次|上述)?(?:会议|峰会|会晤)|与会|参会)的(?P<group>[^，,。：:；;、\n]{0,12}?)"
     r"(?:还?(?:有|包括)[：:]?|[：:])"
     r"|(?P<verb>出席|列席|参加)了?(?:本次|此次)?(?:会议|峰会|会晤)[：:]"
 )
+# (LEAD and VERB open with a look-ahead for the characters a match can start with: the same matches, but the regex
+# engine passes over every other position with one test, three times faster than trying each word there.)
+LEAD = re.compile(rf"(?=[出列参与])(?:{_LEAD})")
 # Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
 BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视[频讯](?:连线)?(?:方式|形式)"
                r"|通过视[频讯](?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 # The meeting named after the verb: 出席了元首理事会会议, 出席上海合作组织成员国外长理事会第二十次会议, 出席上合组织峰会.
 MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:(?:(?!举行|的)[\u4e00-\u9fff（）()]){0,14}?理事会)?"
                 r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")  # not 在…举行的…会议
-VERB = re.compile(
+_VERB = (
     rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?{MEETING_NAME}(?:会议|峰会|会晤|活动)?"
     r"(?:并(?:发表|作|致)?了?(?:题为《[^》]{1,40}》的)?(?:重要)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
 )
+VERB = re.compile(f"(?=[等分也还亦均都同一共应特率以通在线远出列参与]){_VERB}")  # the first characters of BEFORE_VERB and the verbs
 CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(
     r"担任(?:本次)?会议主席(?=[，,；;]|$)|主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?:并(?:致|发表|作)?(?:开幕词|闭幕词|讲话|致辞|发言|总结发言))?(?=[，,；;]|$)"

@@ -38,6 +38,10 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
 # What a clause that _read_clause reads opens with (a speaker other than a state, a verb after a conjunction, a
 # modal): a clause matching none of them, nor opening with a state's name, is passed over.
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
+# The common opening of a read clause, in one match: a collective subject (SPEAKERS, else MEMBERS, each as its own
+# match takes it), its adverbs and a stance verb after them (元首们一致认为, 成员国重申). The atomic groups keep the
+# first way each part matches, as _subject_at's matches one after the other do.
+COLLECTIVE_VERB = re.compile(rf"(?P<subject>(?>(?:{SPEAKERS.pattern})|(?:{MEMBERS.pattern})))(?>{ADVERB})(?={STANCE_RE.pattern})")
 # Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
 ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
 
@@ -67,6 +71,14 @@ def _state_at(text: str, pos: int) -> bool:
 
 def _subject_at(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, int | None] | None:
     """A speaker starting at pos: (its end, speaker as written, named codes, codes are excluded, verb position)."""
+    fast = COLLECTIVE_VERB.match(text, pos)
+    if fast is not None:  # (most speakers: what _subject_steps gives, in one match)
+        return fast.end("subject"), fast["subject"], None, False, fast.end()
+    return _subject_steps(text, pos)
+
+
+def _subject_steps(text: str, pos: int) -> tuple[int, str, list[str] | None, bool, int | None] | None:
+    """_subject_at, one part after the other."""
     if not (SUBJECT_START.match(text, pos) or _state_at(text, pos)):
         return None  # what follows cannot open a speaker (most clauses: two tests instead of five)
     excluded = False
