@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from .errors import InputError
 from .ingest import store_raw
 from .lock import output_lock
+from .memory import release_freed_memory
 from .model import BuildRef, RawSource, Record
 from .read import previous_sources, read_spec, source_from_record, spec_uri
 from .sources import SourceSpec
@@ -217,6 +218,7 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
         built.update(zip(map(id, todo), steps.process(todo, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
         del reads, good, built  # the sources' bytes are kept on disk now: memory need not hold the corpus
+        release_freed_memory()
         builds = [b for b in outcomes if isinstance(b, BuildRef)]
         previous = previous_sources(output)
         refusals, kept = [], {}

@@ -8,6 +8,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+import orjson
+
 from .fsutil import atomic_write
 from .model import BuildRef, DocumentBuild, RawSource, Record
 
@@ -141,7 +143,7 @@ def published_refs(sources: list[RawSource], release: Path | None,
     process_cached.
     """
     path = release / BUILDS_FILE if release is not None else None
-    known: dict[str, Record] = json.loads(path.read_bytes()) if path is not None and path.is_file() else {}
+    known: dict[str, Record] = orjson.loads(path.read_bytes()) if path is not None and path.is_file() else {}
     found, rest = {}, []
     for source in sources:
         facts = known.get(cache_key(source))

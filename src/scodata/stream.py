@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -43,7 +44,7 @@ class Written:
     counts: dict[str, int]
     build_id: str
     issues: list[ValidationIssue]
-    documents: list[Record]  # documents without their texts (for the metadata and the data package)
+    documents: list[Record]  # source_url and is_truncated of every document (for the metadata and the data package)
 
 
 def release_format() -> str:
@@ -253,6 +254,14 @@ def _read(directory: Path, name: str, columns: list[str], doc_ids: list[str] | N
     return table.to_pylist()
 
 
+def _versions_of_works(docs: pa.Table) -> list[str]:
+    """The doc_ids of the works that have more than one version (language), sorted."""
+    docs = docs.filter(pc.is_valid(docs["work_id"]))
+    sizes = docs.group_by("work_id", use_threads=False).aggregate([("doc_id", "count")])
+    shared = sizes.filter(pc.greater(sizes["doc_id_count"], 1))["work_id"]
+    return sorted(docs.filter(pc.is_in(docs["work_id"], value_set=shared))["doc_id"].to_pylist())
+
+
 def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildRef], extra: Tables) -> Tables:
     """The corpus-wide tables: sources, the registries, the alignments of multi-language works, static tables."""
     from .align import paragraph_alignments
@@ -266,10 +275,7 @@ def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildR
         "person_key", "name", "state_code", "organisation_id", "title", "role", "doc_id"])
     cited = pq.read_table(written / "cited_documents.parquet", columns=[
         "cited_document_key", "title_normalised", "date", "place", "action", "doc_id"])
-    works: dict[str, list[str]] = {}
-    for doc in _read(written, "documents", ["doc_id", "work_id"]):
-        works.setdefault(str(doc.get("work_id")), []).append(str(doc["doc_id"]))
-    multi = sorted(d for ids in works.values() if len(ids) > 1 for d in ids)
+    multi = _versions_of_works(pq.read_table(written / "documents.parquet", columns=["doc_id", "work_id"]))
     versions = {name: _read(written, name, [c.name for c in load_tables()[name].columns], multi) if multi else []
                 for name in ("documents", "paragraphs", "mentions", "cited_documents")}
     return {**extra, "sources": [sources[k] for k in sorted(sources)], "people": people(participants),
@@ -289,8 +295,8 @@ def _new_rows(corpus: Tables, previous: Path | None) -> Tables:
     return out
 
 
-def _row_key(row: Record) -> str:
-    return json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+def _row_key(row: Record) -> bytes:
+    return orjson.dumps(row, option=orjson.OPT_SORT_KEYS, default=str)
 
 
 def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: Path | None) -> Written:
@@ -332,15 +338,14 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                 db.replace_table(table, rows)
                 counts[name] = write_parquet(iter([to_arrow(table, rows)]), table.arrow_schema(),
                                              staging / "parquet" / f"{name}.parquet", table.row_group)
-        documents = _read(staging / "parquet", "documents", [c.name for c in defs["documents"].columns
-                                                             if c.name not in ("raw_text", "clean_text")])
+        documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
     finally:
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
     (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     builds = {ref.key: ref_facts(ref) for ref in sorted(refs, key=lambda r: r.key)}
-    (staging / BUILDS_FILE).write_text(json.dumps(builds, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    (staging / BUILDS_FILE).write_bytes(orjson.dumps(builds, option=orjson.OPT_SORT_KEYS))
     return Written(counts, parquet_hash(staging / "parquet"), issues, documents)
 
 
