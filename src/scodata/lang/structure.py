@@ -330,8 +330,11 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 parts[-1][1] = b  # the state after a person ("H.E. Prime Minister Ivan Karpovich, Belarus;")
                 continue
             if prev_has_entity and prev_name and "," in between and piece["kind"] is None and not piece["name"] \
-                    and _has_title({"title": first_word}, words) and closes:
-                parts[-1][1] = b  # a title after the name ("Антон Сидоренко, премьер-министр")
+                    and _has_title({"title": first_word}, words) and closes \
+                    and not _has_title(parse_entry(prev, language, words), words):
+                # a title after the name ("Антон Сидоренко, премьер-министр"); a previous entry with an office of its
+                # own is complete, the piece opens the next entry ("Министр планирования, развития и реформ …")
+                parts[-1][1] = b
                 continue
             person = not prev_has_entity and prev_name and (_has_title(parse_entry(prev, language, words), words)
                                                              or ELLIPSIS.match(text, a + _lead_len(text[a:b], words), b))

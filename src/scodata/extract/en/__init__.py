@@ -66,6 +66,8 @@ WORDS = Words(
                       r"|\bRepresenting (?!(?:an? |the )?(?:SCO )?(?:observer|dialogue|member|international))", re.I),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided(?: over)?) by (?P<who>.+)$"),
+           # a participle after the meeting clause: "… was held in Moscow, chaired by Chairman of the Government …"
+           re.compile(r",\s*(?:chaired|presided over) by (?:the )?(?P<who>[^,;]+?)\.?$"),
            re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
            re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)"),
