@@ -344,8 +344,11 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         shutil.rmtree(staging / ".parts", ignore_errors=True)
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
     (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    builds = {ref.key: ref_facts(ref) for ref in sorted(refs, key=lambda r: r.key)}
-    (staging / BUILDS_FILE).write_bytes(orjson.dumps(builds, option=orjson.OPT_SORT_KEYS))
+    with (staging / BUILDS_FILE).open("wb") as fh:  # entry by entry: 10,000 builds need not be copied at once
+        fh.write(b"{")
+        for i, ref in enumerate(sorted({r.key: r for r in refs}.values(), key=lambda r: r.key)):
+            fh.write(b"," * (i > 0) + orjson.dumps(ref.key) + b":" + orjson.dumps(ref_facts(ref), option=orjson.OPT_SORT_KEYS))
+        fh.write(b"}")
     return Written(counts, parquet_hash(staging / "parquet"), issues, documents)
 
 
