@@ -99,3 +99,33 @@ def test_subject_at_as_its_steps() -> None:
         text = "".join(rng.choice(SUBJECT_PIECES) for _ in range(rng.randint(0, 8)))
         for pos in range(len(text) + 1):
             assert stances._subject_at(text, pos) == stances._subject_steps(text, pos)
+
+
+def _plain_take_verbs(text: str, i: int, found: list[str]) -> int:
+    while True:
+        m = stances.STANCE_RE.match(text, i)
+        if m is None:
+            return i
+        found.append(m.group())
+        i = m.end()
+        adverbs = stances.VERB_ADVERBS.match(text, i)
+        if adverbs and stances.STANCE_RE.match(text, adverbs.end()):
+            i = adverbs.end()
+
+
+def test_verb_runs_modals_and_openers_as_the_plain_steps() -> None:
+    rng = random.Random(7)
+    pieces = SUBJECT_PIECES + ["积极评价", "积极", "评价", "肯定", "坚定", "一致", "：", "：应", " 应当", "需要", "必须", "亟需", "有必要",
+                               "并且", "亦", "再次", "共同", "进一步", "\n", "要", "其他", "其余", "部分", "与会", "与会各", "本组织",
+                               "相关", "有关", "团长们", "外长们", "总理们", "政府首脑们", "领导人们", "部长们", "代表们", "与会各方",
+                               "相关各方", "国外长", "国领导人", "还", "同时", "也", "一再", "均", "都", "坚决", "并", "成员国外长",
+                               "成员国领导人", "成员国政府首脑", "成员国代表团", "上海合作组织", "各国", *stances.STANCE_VERBS]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pos in range(len(text) + 1):
+            fast: list[str] = []
+            plain: list[str] = []
+            assert stances._take_verbs(text, pos, fast) == _plain_take_verbs(text, pos, plain) and fast == plain
+            skip = stances.COMPLEMENT_START.match(text, pos)
+            assert stances._modal_after(text, pos) == bool(stances.MODAL.match(text, skip.end() if skip else pos))
+            assert stances.OPENER.match(text, pos) is None or text[pos] in stances.OPENER_FIRST

@@ -18,7 +18,12 @@ STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
 ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
 ADVERBS = re.compile(ADVERB)
 CONJUNCTION = re.compile(rf"(?:并且|并|还|同时|也|亦)?{ADVERB}")
-VERB_ADVERBS = re.compile(r"(?:继续|坚定|一致|充分|积极)*")
+VERB_ADVERB_WORDS = ("继续", "坚定", "一致", "充分", "积极")
+VERB_ADVERBS = re.compile(f"(?:{'|'.join(VERB_ADVERB_WORDS)})*")
+# VERB_ADVERBS.match and a stance verb at its end, in one match (the atomic group: VERB_ADVERBS's own match).
+ADVERBS_THEN_VERB = re.compile(rf"(?>{VERB_ADVERBS.pattern})(?={STANCE_RE.pattern})")
+# What can follow a stance verb in a run of verbs (重申支持, 重申坚定支持): the first characters of the adverbs and verbs.
+_RUN_GOES_ON = frozenset(word[0] for word in (*STANCE_VERBS, *VERB_ADVERB_WORDS))
 CLAUSE_END = re.compile(r"[，,；;。：:]\s*")
 COMPLEMENT_START = re.compile(r"[，,：:\s]*")
 # Collective subjects that speak in a communiqué. The plural and 团长 forms always speak; forms built on
@@ -38,6 +43,11 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
 # What a clause that _read_clause reads opens with (a speaker other than a state, a verb after a conjunction, a
 # modal): a clause matching none of them, nor opening with a state's name, is passed over.
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
+# The characters an OPENER match can start with (除, the qualifiers and subjects, conjunctions, adverbs, verbs and
+# modals): a clause opening with another is passed over without a match.
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进应需必亟要") | {w[0] for w in STANCE_VERBS}
+# A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
+MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
 # The common opening of a read clause, in one match: a collective subject (SPEAKERS, else MEMBERS, each as its own
 # match takes it), its adverbs and a stance verb after them (元首们一致认为, 成员国重申). The atomic groups keep the
 # first way each part matches, as _subject_at's matches one after the other do.
@@ -176,15 +186,15 @@ def annotate(para: Paragraph, members: list[str]) -> dict[str, object]:
         if start and text[start - 1] == "。":
             reading.modal = False  # a sentence ends what governed the last one
         # (most clauses open with nothing _read_clause looks for: one test instead of five)
-        i = _read_clause(text, start, reading) if OPENER.match(text, start) or start in names else start + 1
+        opens = text[start] in OPENER_FIRST and OPENER.match(text, start) is not None
+        i = _read_clause(text, start, reading) if opens or start in names else start + 1
     return {"speaker": reading.speaker, **_endorsement(reading.speaker, reading.codes, reading.excluded, members),
             "stances": reading.stances}
 
 
 def _modal_after(text: str, i: int) -> bool:
     """True when the complement after a verb (past a comma or colon) opens with a modal (应, 需要, 必须…)."""
-    skip = COMPLEMENT_START.match(text, i)
-    return bool(MODAL.match(text, skip.end() if skip else i))
+    return MODAL_AFTER.match(text, i) is not None
 
 
 def _take_verbs(text: str, i: int, stances: list[str]) -> int:
@@ -195,9 +205,11 @@ def _take_verbs(text: str, i: int, stances: list[str]) -> int:
             return i
         stances.append(m.group())
         i = m.end()
-        adverbs = VERB_ADVERBS.match(text, i)
-        if adverbs and STANCE_RE.match(text, adverbs.end()):
-            i = adverbs.end()
+        if text[i : i + 1] not in _RUN_GOES_ON:
+            return i  # (most verbs: no adverb or verb after them)
+        adverbs_then_verb = ADVERBS_THEN_VERB.match(text, i)
+        if adverbs_then_verb:
+            i = adverbs_then_verb.end()
 
 
 def _endorsement(speaker: str | None, codes: list[str] | None, excluded: bool,
