@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 _DIGIT = "〇零一二三四五六七八九"
 _YEAR = rf"(?:[0-9０-９]{{4}}|[{_DIGIT}○ＯOo]{{4}})"  # 二O一九: a letter O often stands for 〇
 # The same year, opening with one character class so that the regex engine skips ahead to a possible digit
@@ -84,6 +82,8 @@ def _ordinal_number(digits: str) -> int | None:
     """19 for 十九 or 19; None when cn2an cannot read it (cached: a handful of numerals recur)."""
     if digits.isdigit():
         return int(digits)
+    import cn2an  # imported on the first Chinese numeral: it compiles ~100 ms of patterns most runs never use
+
     try:
         return int(cn2an.cn2an(digits, "smart"))
     except ValueError:
