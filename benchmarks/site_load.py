@@ -15,7 +15,6 @@ import asyncio
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.loopback import free_port, wait_http  # noqa: E402
 from benchmarks.synth import TOPICS, write_corpus  # noqa: E402
 
 BUILD = """
@@ -40,24 +40,6 @@ build_dataset([SourceSpec(str(f)) for f in files], Path(sys.argv[2]))
 """
 FACETS = ["/scodata/participants?_facet=role&_facet=state_code", "/scodata/paragraphs?_facet=speaker&_facet=section",
           "/scodata/documents?_facet=council&_facet=meeting_format"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait(url: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    raise TimeoutError(url)
 
 
 def pages(doc_ids: list[str], rng: random.Random) -> dict[str, str]:
@@ -132,7 +114,7 @@ def main() -> None:
         proc = subprocess.Popen(serve_command(out, "127.0.0.1", port), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         try:
             base = f"http://127.0.0.1:{port}"
-            wait(base + "/-/versions.json")
+            wait_http(base + "/-/versions.json")
             doc_ids = [r["doc_id"] for r in httpx.get(base + "/scodata/documents.json", params={
                 "_shape": "array", "_col": "doc_id", "_size": "max"}, timeout=30).json()]
             for path in [*FACETS, "/scodata/paragraphs"] * 6:  # the pages every visitor opens, as on a running

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -15,33 +14,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
+
+from benchmarks.loopback import free_port, wait_http  # noqa: F401 (the tests import them from here too)
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "sources" / "raw" / "000_740a038ea85bf232.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 SCODATA = [sys.executable, "-m", "scodata.cli"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, seconds: float = 60) -> None:
-    """Poll url until it answers 200, for at most `seconds` (bounded loop)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    raise TimeoutError(f"{url} did not answer within {seconds}s")
 
 
 def stop(proc: subprocess.Popen, seconds: float) -> None:

@@ -103,3 +103,17 @@ def predict(case: Case, doc_id: str = "test-doc") -> dict[str, list[dict[str, ob
         "paragraphs", [{"seq": p.seq, **a} for p, a in zip(case.paragraphs, annotations, strict=True)]
     )
     return result
+
+
+def attendance_rows(body: str, date: str = "2024-07-04") -> list[dict[str, object]]:
+    """Participants of a Chinese attendance passage placed in a minimal heads-of-state communiqué of that date."""
+    from scodata.extract.participants import extract_participants
+
+    y, m, d = (int(x) for x in date.split("-"))
+    text = f"{y}年{m}月{d}日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。{body}\n\n元首们指出，合作重要。"
+    return extract_participants("d", paragraphs_of(text), date)
+
+
+def participant_summary(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    """(state or organisation, title, name, role, chair) of each participant row."""
+    return [(r["state_code"] or r["organisation"], r["title"], r["name"], r["role"], r["is_chair"]) for r in rows]

@@ -1,7 +1,7 @@
 import pytest
 
 from scodata.extract.participants import extract_participants, parse_entry
-from tests.extract.docs import project, seed_case
+from tests.extract.docs import attendance_rows, participant_summary, project, seed_case
 
 
 def _by_name(rows):
@@ -107,18 +107,6 @@ def test_a_carried_marker_never_gives_a_status_the_state_did_not_have():
     assert {r["state_code"]: r["role"] for r in rows}["AFG"] == "guest"
 
 
-def _rows(body: str, date: str = "2024-07-04"):
-    from tests.extract.docs import paragraphs_of
-
-    y, m, d = (int(x) for x in date.split("-"))
-    text = f"{y}年{m}月{d}日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。{body}\n\n元首们指出，合作重要。"
-    return extract_participants("d", paragraphs_of(text), date)
-
-
-def _summary(rows):
-    return [(r["state_code"] or r["organisation"], r["title"], r["name"], r["role"], r["is_chair"]) for r in rows]
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     # one entry per line after a lead, the chair sentence glued on after the last line
     ("出席会议的有：\n中华人民共和国主席甲\n俄罗斯联邦总统乙\n会议由俄罗斯联邦总统乙主持。",
@@ -181,4 +169,4 @@ def _summary(rows):
       ("MNG", "总统", "丁", "observer_state", False)]),
 ])
 def test_attendance_layouts(body, expected):
-    assert _summary(_rows(body)) == expected
+    assert participant_summary(attendance_rows(body)) == expected

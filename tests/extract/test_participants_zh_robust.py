@@ -6,17 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scodata.extract.participants import extract_participants
-from tests.extract.docs import paragraphs_of
-
-
-def _rows(body: str, date: str = "2024-07-04"):
-    y, m, d = (int(x) for x in date.split("-"))
-    text = f"{y}年{m}月{d}日，上海合作组织成员国元首理事会会议在阿斯塔纳举行。{body}\n\n元首们指出，合作重要。"
-    return extract_participants("d", paragraphs_of(text), date)
-
-
-def _summary(rows):
-    return [(r["state_code"] or r["organisation"], r["title"], r["name"], r["role"], r["is_chair"]) for r in rows]
+from tests.extract.docs import attendance_rows, paragraphs_of, participant_summary
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -79,35 +69,35 @@ def _summary(rows):
       ("RUS", "外交部长", None, "member_state", False)]),
 ])
 def test_layouts(body, expected):
-    assert _summary(_rows(body)) == expected
+    assert participant_summary(attendance_rows(body)) == expected
 
 
 def test_observer_capacity_written_without_guo():
-    rows = _rows("蒙古国总统丁作为观察员出席会议。", "2010-06-11")
-    assert _summary(rows) == [("MNG", "总统", "丁", "observer_state", False)]
+    rows = attendance_rows("蒙古国总统丁作为观察员出席会议。", "2010-06-11")
+    assert participant_summary(rows) == [("MNG", "总统", "丁", "observer_state", False)]
 
 
 def test_a_sentence_about_a_state_is_not_an_entry():
-    assert _rows("元首们欢迎伊朗伊斯兰共和国以成员国身份首次出席元首理事会会议。") == []
+    assert attendance_rows("元首们欢迎伊朗伊斯兰共和国以成员国身份首次出席元首理事会会议。") == []
 
 
 def test_groups_of_people_are_not_entries():
-    assert _rows("上合组织成员国、观察员国领导人和国际组织负责人出席会议。") == []
+    assert attendance_rows("上合组织成员国、观察员国领导人和国际组织负责人出席会议。") == []
 
 
 def test_a_conjunction_inside_a_state_name_never_cuts_an_entry():
-    rows = _rows("出席会议的有蒙古国总统丁和中华人民共和国主席甲。")
-    assert _summary(rows) == [("MNG", "总统", "丁", "observer_state", False), ("CHN", "主席", "甲", "member_state", False)]
+    rows = attendance_rows("出席会议的有蒙古国总统丁和中华人民共和国主席甲。")
+    assert participant_summary(rows) == [("MNG", "总统", "丁", "observer_state", False), ("CHN", "主席", "甲", "member_state", False)]
 
 
 def test_a_future_meeting_is_no_attendance():
-    assert _rows("元首们欢迎中华人民共和国主席甲出席在天津举行的元首理事会会议。") == []
-    assert _rows("会议期间，中华人民共和国主席甲出席了上海合作组织工商论坛。") == []
+    assert attendance_rows("元首们欢迎中华人民共和国主席甲出席在天津举行的元首理事会会议。") == []
+    assert attendance_rows("会议期间，中华人民共和国主席甲出席了上海合作组织工商论坛。") == []
 
 
 def test_words_before_the_first_state_are_not_part_of_the_entry():
-    assert _summary(_rows("各方欢迎土库曼斯坦总统辛出席会议。")) == [("TKM", "总统", "辛", "guest", False)]
-    assert _summary(_rows("元首们感谢哈萨克斯坦共和国总统丙主持会议。")) == [("KAZ", "总统", "丙", "member_state", True)]
+    assert participant_summary(attendance_rows("各方欢迎土库曼斯坦总统辛出席会议。")) == [("TKM", "总统", "辛", "guest", False)]
+    assert participant_summary(attendance_rows("元首们感谢哈萨克斯坦共和国总统丙主持会议。")) == [("KAZ", "总统", "丙", "member_state", True)]
 
 
 def test_traditional_script_mirror_with_taiwan_usage():
@@ -123,10 +113,10 @@ def test_traditional_script_mirror_with_taiwan_usage():
 
 
 def test_a_chair_named_in_full_is_the_listed_person_named_by_surname():
-    rows = _rows("会议由哈萨克斯坦共和国总统某某·丙丙主持。出席会议的有：哈萨克斯坦共和国总统丙丙、中华人民共和国主席甲。")
-    assert _summary(rows) == [("KAZ", "总统", "丙丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]
+    rows = attendance_rows("会议由哈萨克斯坦共和国总统某某·丙丙主持。出席会议的有：哈萨克斯坦共和国总统丙丙、中华人民共和国主席甲。")
+    assert participant_summary(rows) == [("KAZ", "总统", "丙丙", "member_state", True), ("CHN", "主席", "甲", "member_state", False)]
 
 
 def test_a_video_attendance_in_taiwan_usage():
-    rows = _rows("俄羅斯聯邦總統乙以視訊方式出席會議。")
-    assert _summary(rows) == [("RUS", "总统", "乙", "member_state", False)]
+    rows = attendance_rows("俄羅斯聯邦總統乙以視訊方式出席會議。")
+    assert participant_summary(rows) == [("RUS", "总统", "乙", "member_state", False)]
