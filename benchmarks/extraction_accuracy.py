@@ -43,30 +43,19 @@ Caveat: the same person wrote the rules and the test texts, so these texts share
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-_spec = importlib.util.spec_from_file_location("extract_docs", ROOT / "tests" / "extract" / "docs.py")
-docs = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-sys.modules["extract_docs"] = docs
-_spec.loader.exec_module(docs)  # type: ignore[union-attr]
-
-TABLES = ("participants", "cited_documents", "meetings", "initiatives", "mentions", "paragraphs")
-
-
-def _key(record: dict[str, object]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+from benchmarks.scores import TABLES, docs, print_scores, record_key  # noqa: E402
 
 
 def score(expected: list[dict[str, object]], predicted: list[dict[str, object]]) -> tuple[int, int, int]:
     """(true positives, predicted count, expected count) with multiset matching of whole records."""
-    gold = Counter(_key(r) for r in expected)
-    pred = Counter(_key(r) for r in predicted)
+    gold = Counter(record_key(r) for r in expected)
+    pred = Counter(record_key(r) for r in predicted)
     return sum((gold & pred).values()), sum(pred.values()), sum(gold.values())
 
 
@@ -80,7 +69,7 @@ def evaluate(cases: list, details: bool = False) -> dict[str, tuple[int, int, in
             a, b, c = totals[table]
             totals[table] = (a + tp, b + n_pred, c + n_gold)
             if details and (tp != n_pred or tp != n_gold):
-                gold, pred = Counter(map(_key, expected)), Counter(map(_key, predicted.get(table, [])))
+                gold, pred = Counter(map(record_key, expected)), Counter(map(record_key, predicted.get(table, [])))
                 for k in (gold - pred):
                     print(f"  [{case.name}] {table} missed:   {k}")
                 for k in (pred - gold):
@@ -106,28 +95,19 @@ def per_document(cases: list) -> None:
     print("(cells: correct/predicted/annotated)")
 
 
-def report(label: str, totals: dict[str, tuple[int, int, int]]) -> None:
-    print(f"\n{label}")
-    print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
-    for table, (tp, n_pred, n_gold) in totals.items():
-        precision = tp / n_pred if n_pred else 1.0
-        recall = tp / n_gold if n_gold else 1.0
-        print(f"{table:<18}{n_gold:>6}{n_pred:>6}{tp:>6}{precision:>11.3f}{recall:>8.3f}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print missed and spurious records")
     parser.add_argument("--per-doc", action="store_true", help="scores per test document and document-level fields")
     parser.add_argument("--only", default="", help="comma-separated name prefixes of the unseen cases to score")
     args = parser.parse_args()
-    report("seed (000_740a038ea85bf232)", evaluate([docs.seed_case()], args.details))
+    print_scores("seed (000_740a038ea85bf232)", evaluate([docs.seed_case()], args.details))
     unseen = docs.unseen_cases()
     if args.only:
         unseen = [c for c in unseen if any(c.name.startswith(p + "_") for p in args.only.split(","))]
     if args.per_doc:
         per_document(unseen)
-    report(f"unseen ({len(unseen)} test communiqués: {', '.join(c.name for c in unseen)})",
+    print_scores(f"unseen ({len(unseen)} test communiqués: {', '.join(c.name for c in unseen)})",
            evaluate(unseen, args.details))
 
 

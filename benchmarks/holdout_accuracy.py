@@ -20,16 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.multilingual_accuracy import TABLES, alignment_accuracy, predict, report  # noqa: E402
+from benchmarks.multilingual_accuracy import alignment_accuracy, predict, report  # noqa: E402
+from benchmarks.scores import TABLES, record_key  # noqa: E402
 from scodata.model import RawSource  # noqa: E402
 from scodata.pipeline import process_source  # noqa: E402
 
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 DOCUMENT_FIELDS = ("doc_id", "title", "doc_type", "council", "session_number", "meeting_date")
-
-
-def _key(record: dict[str, object]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 def main() -> None:
@@ -48,7 +45,7 @@ def main() -> None:
         for table in TABLES:
             if table not in expected["tables"]:
                 continue  # a set may annotate only some tables
-            gold, pred = Counter(map(_key, expected["tables"].get(table, []))), Counter(map(_key, predicted.get(table, [])))
+            gold, pred = Counter(map(record_key, expected["tables"].get(table, []))), Counter(map(record_key, predicted.get(table, [])))
             tp = sum((gold & pred).values())
             a, b, c = totals[tag][table]
             totals[tag][table] = (a + tp, b + sum(pred.values()), c + sum(gold.values()))

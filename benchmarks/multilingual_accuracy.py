@@ -114,7 +114,6 @@ Alignment (tri_* zh/en/ru triple with a 1-2 split, and the parallel en/ru pairs 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
@@ -122,23 +121,12 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-_spec = importlib.util.spec_from_file_location("extract_docs", ROOT / "tests" / "extract" / "docs.py")
-docs = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-sys.modules["extract_docs"] = docs
-_spec.loader.exec_module(docs)  # type: ignore[union-attr]
-
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+from benchmarks.scores import TABLES, docs, print_scores, record_key  # noqa: E402
 from scodata import lang  # noqa: E402
 from scodata.model import Paragraph  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "multilingual"
-TABLES = ("participants", "cited_documents", "meetings", "initiatives", "mentions", "paragraphs")
-
-
-def _key(record: dict[str, object]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
-
-
 def paragraphs_of(text: str) -> tuple[str, list[Paragraph]]:
     """Detected language tag and the paragraphs of a raw text."""
     language = lang.for_text(text)
@@ -168,7 +156,7 @@ def evaluate(details: bool = False, pattern: str = "*") -> dict[str, dict[str, t
         text = path.with_name(path.name.replace(".expected.json", ".txt")).read_text(encoding="utf-8")
         tag, predicted = predict(text, expected.get("n_preamble"), expected.get("meeting_date"))
         for table in TABLES:
-            gold, pred = Counter(map(_key, expected["tables"].get(table, []))), Counter(map(_key, predicted.get(table, [])))
+            gold, pred = Counter(map(record_key, expected["tables"].get(table, []))), Counter(map(record_key, predicted.get(table, [])))
             tp = sum((gold & pred).values())
             a, b, c = totals[tag][table]
             totals[tag][table] = (a + tp, b + sum(pred.values()), c + sum(gold.values()))
@@ -210,14 +198,7 @@ def alignment_accuracy(details: bool = False, fixtures: Path = FIXTURES) -> tupl
 
 def report(totals: dict[str, dict[str, tuple[int, int, int]]]) -> None:
     for tag, tables in sorted(totals.items()):
-        print(f"\n{tag}")
-        print(f"{'table':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}")
-        for table, (tp, n_pred, n_gold) in tables.items():
-            if not n_pred and not n_gold:
-                continue  # not annotated in this set
-            precision = tp / n_pred if n_pred else 1.0
-            recall = tp / n_gold if n_gold else 1.0
-            print(f"{table:<18}{n_gold:>6}{n_pred:>6}{tp:>6}{precision:>11.3f}{recall:>8.3f}")
+        print_scores(tag, tables)
 
 
 def main() -> None:
