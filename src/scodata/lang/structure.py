@@ -67,6 +67,9 @@ class Words:
     title_noise: re.Pattern[str] = re.compile(r"^[-–—:,\s]+")  # words before an office title (by, 's, were)
     chair_cut: re.Pattern[str] = re.compile(r"(?!)")  # a chair phrase inside an attendance sentence (chaired by)
     chair_mark: re.Pattern[str] = re.compile(r"(?!)")  # an entry's bracketed chair mark: (председательствующий), (Chair)
+    # a participle phrase about the person just named, standing between two entries ("…, впервые участвовавший в
+    # заседании в качестве …, Президент …"): neither an entry nor a part of the next entry's title
+    participle_aside: re.Pattern[str] = re.compile(r"(?!)")
 
 
 # ---------------------------------------------------------------- participants
@@ -77,6 +80,7 @@ NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:bin|ibn|de|van|von|da|dos|og
 PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+")
 AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
+GLUED_NAME = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+[A-ZА-ЯЁ][a-zа-яё]+$")  # initials and a surname as one token: К.-Ж.К.Токаева
 
 
 def _trailing_clause(text: str, words: Words) -> bool:
@@ -90,7 +94,7 @@ def _name_before_clause(text: str, words: Words) -> tuple[str, str | None]:
     tokens = list(re.finditer(r"\S+", text))
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        if nxt[:1].islower() and i >= 1 and not tok.group().endswith((",", ";", ":")) \
+        if nxt[:1].islower() and (i >= 1 or GLUED_NAME.match(tok.group())) and not tok.group().endswith((",", ";", ":")) \
                 and not _has_title({"title": nxt}, words):
             rest, name = _name_part(text[: tok.end()], words)
             if name and _person_like(name):
@@ -322,6 +326,8 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 following[:1] == "," and _starts_entry(following[1:].lstrip(), language, words))
             closes_any = closes or bool(next_sep and _starts_entry(following[next_sep.end() :].lstrip(), language, words))
             first_word = text[a:b].split(" ", 1)[0].lower()
+            if prev_name and not _person_like(str(piece["name"] or "")) and words.participle_aside.match(text, a + _lead_len(text[a:b], words), b):
+                continue  # an aside about the person before (a participle phrase): left out of every entry
             two_line = len(parts) >= 2 and "\n" in text[parts[-2][1] : parts[-1][0]] \
                 and (above := parse_entry(text[parts[-2][0] : parts[-2][1]], language, words))["kind"] == "state" \
                 and not above["name"]
