@@ -23,7 +23,7 @@ def test_line_rules_as_a_scan_of_the_whole_text() -> None:
     for text in _texts(3000, 1):
         for pattern in rules:
             plain = [(m.start(), m.end(), "") for m in pattern.finditer(text)]
-            assert clean.regex_spans(pattern, "")(text) == plain
+            assert clean.regex_spans(pattern, "", lines=True)(text) == plain
 
 
 def _plain_wire_spans(text: str) -> list[clean.Span]:

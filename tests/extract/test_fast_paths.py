@@ -129,3 +129,14 @@ def test_verb_runs_modals_and_openers_as_the_plain_steps() -> None:
             skip = stances.COMPLEMENT_START.match(text, pos)
             assert stances._modal_after(text, pos) == bool(stances.MODAL.match(text, skip.end() if skip else pos))
             assert stances.OPENER.match(text, pos) is None or text[pos] in stances.OPENER_FIRST
+
+
+def test_a_marker_starts_with_one_of_its_first_characters() -> None:
+    rng = random.Random(8)
+    pieces = ATTENDANCE_PIECES + ["作为", "以", "上海合作组织", "上合组织", "观察员", "观察员国", "对话伙伴", "对话伙伴国", "会议", "主办国",
+                                  "主席国", "东道国", "的", "特邀", "客人", "嘉宾", "应", "邀请", "成员国", "国际组织", "国际和地区组织",
+                                  "代表", "负责人", "领导人", "身份", "—", "代表团团长", "外交部长", "和", "多边机构"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pos in range(len(text) + 1):
+            assert participants.ANY_MARKER.match(text, pos) is None or text[pos] in participants.MARKER_FIRST

@@ -54,6 +54,9 @@ ROLE_MARKERS: list[tuple[re.Pattern[str], str]] = [
 ]
 # Any of the markers, matched at a position (their ^ dropped: match anchors anyway): None when none starts there.
 ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for pattern, _ in ROLE_MARKERS))
+# The characters a marker can start with (作为, 以, 上合组织, 观察员, 对话伙伴, 会议, 主席国, 东道国, 的, 特邀, 客人, 嘉宾, 应, 成员国,
+# 国际组织): a test before ANY_MARKER.
+MARKER_FIRST = frozenset("作以上观对会主东的特客嘉应成国")
 # A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
 TRAILING_MARKER = re.compile(
     r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国?|对话伙伴国?|成员国|国际组织)"
@@ -151,7 +154,7 @@ def _clause_offset(sentence: str, clause: str) -> int:
 def _strip_marker(text: str, pos: int, end: int) -> tuple[int, str | None]:
     """Skip a role marker (成员国代表团团长：, 应主席国邀请) at pos: (where the entry goes on, its role or None)."""
     role = None
-    if ANY_MARKER.match(text, pos, end) is None:
+    if text[pos : pos + 1] not in MARKER_FIRST or ANY_MARKER.match(text, pos, end) is None:
         return pos, role  # one test for the common case: no marker
     window = text[pos:end]
     for pattern, marker_role in ROLE_MARKERS:
@@ -175,7 +178,12 @@ def _is_person(entry: str) -> bool:
 
 def _inside_name(text: str, at: int) -> bool:
     """True when position at falls inside a gazetteer name (the 和 of 中华人民共和国)."""
-    return any(start < at < found.end for start, found in gazetteer.starts(text).items() if start < at)
+    for start, found in gazetteer.starts(text).items():  # (in order of start)
+        if start >= at:
+            return False
+        if at < found.end:
+            return True
+    return False
 
 
 def _joins_two_people(text: str, left: int, at: int, after: int, end: int) -> bool:
@@ -205,12 +213,13 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     cuts = [start]
     strong = STRONG.search(text, start, end) is not None  # "甲部、乙部部长X；…": the 、 stays inside the entry
     for m in SEPARATOR.finditer(text, start, end):
-        weak = m.group() in "、，,"
+        separator = m.group()
+        weak, is_strong = separator in "、，,", STRONG.fullmatch(separator) is not None
         opens = _starts_item(text, m.end()) or (
-            not weak and STRONG.fullmatch(m.group()) is None and _joins_two_people(text, cuts[-1], m.start(), m.end(), end))
-        if strong and STRONG.fullmatch(m.group()) is None and not opens:
+            not weak and not is_strong and _joins_two_people(text, cuts[-1], m.start(), m.end(), end))
+        if strong and not is_strong and not opens:
             continue
-        if weak or STRONG.fullmatch(m.group()) or opens:
+        if weak or is_strong or opens:
             cuts += [m.start(), m.end()]
     cuts.append(end)
     items: list[Item] = []
