@@ -66,3 +66,27 @@ def test_frictionless_catches_a_tampered_file(release: Path, tmp_path: Path) -> 
     assert not report["valid"]
     sources = next(t for t in report["tasks"] if t["name"] == "sources")
     assert {"hash-count", "byte-count"} <= {e["type"] for e in sources["errors"]}
+
+
+def test_a_dataset_in_three_languages_validates(tmp_path: Path) -> None:
+    """Chinese, English and Russian versions of one work with the bundled communiqué: `scodata validate` and
+    `frictionless validate` pass, the versions share a work_id, and their paragraphs are aligned."""
+    from scodata.build import build_dataset
+    from scodata.sources import SourceSpec
+    from tests.conftest import FIXTURES, SEED
+
+    triple = sorted((FIXTURES / "multilingual").glob("tri_cfm_cholpon_ata.*.txt"))
+    out = tmp_path / "out"
+    build_dataset([SourceSpec(str(p)) for p in [SEED, *triple]], out)
+    check = subprocess.run([sys.executable, "-m", "scodata.cli", "validate", "--output", str(out), "--json"],
+                           capture_output=True, text=True, timeout=300)
+    assert check.returncode == 0 and json.loads(check.stdout)["ok"], check.stdout[-2000:]
+    report = frictionless_validate((out / "current").resolve() / "datapackage.json")
+    assert report["valid"], [e["message"] for t in report["tasks"] for e in t["errors"][:3]]
+    import sqlite3
+
+    with sqlite3.connect(out / "scodata.db") as conn:
+        languages = dict(conn.execute("SELECT language, work_id FROM documents WHERE doc_id LIKE 'sco-cfm-%'"))
+        aligned = conn.execute("SELECT count(*) FROM paragraph_alignments").fetchone()[0]
+    assert set(languages) == {"zh-Hans", "en", "ru"} and len(set(languages.values())) == 1
+    assert aligned > 0
