@@ -6,7 +6,7 @@ import random
 import re
 
 from scodata import gazetteer
-from scodata.extract import citations, initiatives, participants, stances
+from scodata.extract import citations, initiatives, meetings, participants, stances
 
 PIECES = ["2010年6月11日", "二〇一九年六月十四日", "2021年9月17日至18日", "在塔什干", "签署", "共同签署", "批准", "通过", "并",
           "了", "的", " ", "，", "。", "(", ")", ",", ":", ";", "1", "-", "－", "~", "5", "上海合作组织", "宪章", "O", "o",
@@ -140,3 +140,13 @@ def test_a_marker_starts_with_one_of_its_first_characters() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         for pos in range(len(text) + 1):
             assert participants.ANY_MARKER.match(text, pos) is None or text[pos] in participants.MARKER_FIRST
+
+
+def test_meeting_prechecks_as_the_plain_searches() -> None:
+    rng = random.Random(9)
+    pieces = ATTENDANCE_PIECES + ["于", "将于", "\n", "会议", "论坛", "峰会", "《", "》", "签署", "批准的", "举行", "在杜尚别"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        fast, plain = meetings._name_before(text), meetings.NAME_BEFORE.search(text)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+        assert meetings.DOC_ACTION.match(text) is None or "《" in text

@@ -87,6 +87,14 @@ def _record(doc_id: str, para: Paragraph, a: int, b: int, name: str, date: DateS
     return record
 
 
+def _name_before(clause: str) -> re.Match[str] | None:
+    """NAME_BEFORE.search(clause), only where it can match: a clause ending in 于 (a search tried at every start
+    position, each running to the end, costs the square of the clause's length)."""
+    if not clause.endswith(("于", "于\n")):
+        return None
+    return NAME_BEFORE.search(clause)
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "，,。；;") + 1
 
@@ -102,7 +110,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
             a, b = date.span
             limit = dates[k + 1].span[0] if k + 1 < len(dates) else len(text)
             after = text[b:limit]
-            if DOC_ACTION.match(after):
+            if "《" in after and DOC_ACTION.match(after):  # (a document's title opens with 《)
                 continue  # 2020年11月10日批准的《…》: a document's date
             own = OWN.match(after)
             if own and not own_found and a == _clause_start(text, a) and text.rfind("。", 0, a) < 0:
@@ -116,7 +124,7 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
                 end = b + held.end() - (len(held["name"]) - len(name))
                 records.append(_record(doc_id, para, a, end, name, date, held["pre"], False))
                 continue
-            before = NAME_BEFORE.search(text[_clause_start(text, a) : a])
+            before = _name_before(text[_clause_start(text, a) : a])
             held_after = HELD_AFTER.match(after)
             if before and held_after:
                 name = before["name"]
