@@ -32,6 +32,27 @@ start, titles normalised without a translation table); initiatives (names by bis
   (20 titles), meetings 0.3, initiatives 0.3, mentions 0.13, paragraph records 0.1; a traditional-script 12 KB
   source still pays 30-45 ms in the aligned difflib check (substring lists per recursion window) and ~1,400
   logged edits.
+Third round (load 1.3-1.5; base = the same accuracy code with the second round's speed code, timed in turn, five
+rounds; medians of the round medians): seed (--seed, median of 60) 4.07 -> 3.87 ms, 2.96 -> 3.11 MB/s (range
+2.84-2.98 -> 3.09-3.15); corpus (129 documents, 0.55 MB, median of 7) 2.42 -> 2.55 MB/s (range 2.40-2.43 ->
+2.49-2.57). Stages of the seed, best of 300, ms, base -> new: cleaning 0.55 -> 0.45, participants 0.70 -> 0.61,
+stances 0.49 -> 0.42, meetings 0.28 -> 0.25, initiatives 0.21 -> 0.20. Changed: patterns tried at every position
+open with a look-ahead for their first characters (attendance leads and verbs, initiatives' stance phrases: 3x
+faster scans); cleaning's line rules (page numbers, news furniture, URL lines, the wire dateline) look for a line
+break instead of testing ^ at every position, repeated headers split lines, the origin map copies whole runs;
+the gazetteer scans unscanned texts (entries, clauses) with the automaton and tries its name pattern only at a
+character some name starts with, status_on cached; the stance annotator reads a collective subject and its verb,
+a run of verbs and a modal with one match each and tests a clause's first character before OPENER;
+participants test a first character before the role markers; meetings try a document's action only after a 《
+and the name before a date only before 于. Each fast path is tested against the plain pattern or steps on random
+texts (tests/extract/test_fast_paths.py, tests/test_clean_fast_paths.py).
+  Still not the 4 MB/s goal (3.2 ms for the seed); the cost is now spread thin. In sequence (seed, median, ms):
+  extraction 2.6 of 3.6 (participants ~0.6, stances ~0.45, citations ~0.4, the gazetteer scan ~0.25 of which
+  pyahocorasick's iteration is 0.18 at ~40 ns a character, meetings ~0.25, initiatives ~0.2, mentions ~0.12),
+  cleaning 0.5 (a regex scan of the 4,300 characters costs 10-40 µs whatever the rule; 25 rules), segmentation
+  0.1, paragraph records 0.09, language detection 0.08, describe 0.06. Tried and dropped: a trie regex for the
+  gazetteer scan (1.3x on the seed, 1.1x on the corpus: not worth its size), clause starts by str.find (slower
+  than the regex), dict-based substring checks in t2s (slower than list.count).
 """
 
 from __future__ import annotations
