@@ -217,7 +217,7 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
         built, todo = published_builds(good, output)
         built.update(zip(map(id, todo), steps.process(todo, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
-        del reads, good, built  # the sources' bytes are kept on disk now: memory need not hold the corpus
+        del reads, good, built, todo  # the sources' bytes are kept on disk now: memory need not hold the corpus
         release_freed_memory()
         builds = [b for b in outcomes if isinstance(b, BuildRef)]
         previous = previous_sources(output)

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .cache import BUILDS_FILE, load_build, ref_facts
+from .memory import return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, link_people, people
 from .releases import DB_NAME
@@ -301,6 +302,7 @@ def _row_key(row: Record) -> bytes:
 
 def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: Path | None) -> Written:
     """Write the release of these builds into staging (Parquet, SQLite, documents index), from previous if it can."""
+    return_arrow_memory_promptly()
     defs = load_tables()
     doc_tables = [name for name, t in defs.items() if t.per_document]
     chosen = choose(refs)
