@@ -82,6 +82,11 @@ class PrefectSteps:
         done = process.map([Sealed(batch) for batch in batches(sources)], output=unmapped(output)).result()
         return [build for batch in done for build in batch.value]
 
+    def reused(self, count: int) -> None:
+        if count:
+            get_run_logger().info("reused %d build%s of the current release (unchanged sources)", count,
+                                  "" if count == 1 else "s")
+
     def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult:
         return publish(output, Sealed(builds), fingerprint, refusals)

@@ -118,7 +118,7 @@ def test_incremental_runs(http_server, run_cli, tmp_path: Path) -> None:
     new_file.write_text(variant(9), encoding="utf-8")
     added = run_cli("add", str(new_file), "--manifest", str(manifest), "--output", str(out))
     assert added.returncode == 0, added.stderr[-3000:]
-    assert added.stderr.count("processed sco-") == 1 and "cached sco-hog-2023-10-08" in added.stderr
+    assert added.stderr.count("processed sco-") == 1 and "reused 1 build of the current release" in added.stderr
     assert set(docs(out)) == {"sco-hog-2023-10-08-joint-communique", "sco-hog-2023-10-09-joint-communique"}
     assert len(load_manifest(manifest)) == 2 and (manifest.parent / "raw" / "second.txt").exists()
 

@@ -93,6 +93,8 @@ class Steps(Protocol):
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]: ...
 
+    def reused(self, count: int) -> None: ...
+
     def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult: ...
 
@@ -105,6 +107,9 @@ class LocalSteps:
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]:
         return [process_or_refuse(source, output)[0] for source in sources]
+
+    def reused(self, count: int) -> None:
+        pass  # the plain path says nothing of documents it did not process
 
     def publish(self, output: Path, builds: list[BuildRef], fingerprint: str,
                 refusals: list[Record]) -> PublishResult:
@@ -215,6 +220,7 @@ def build_dataset(specs: list[SourceSpec], output: Path, steps: Steps | None = N
             return unchanged
         good = [r for r in reads if isinstance(r, RawSource)]
         built, todo = published_builds(good, output)
+        steps.reused(len(built))
         built.update(zip(map(id, todo), steps.process(todo, output), strict=True))
         outcomes = [built.get(id(r), r) for r in reads]
         del reads, good, built, todo  # the sources' bytes are kept on disk now: memory need not hold the corpus
