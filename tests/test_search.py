@@ -119,6 +119,19 @@ def test_ascii_punctuation_case_and_private_use_are_exact() -> None:
     assert search(conn, "", limit=100) == [] and search(conn, "   ", limit=100) == []
 
 
+def test_spaced_equals_one_token_per_character() -> None:
+    """The translated fast path of spaced() gives the same tokens as token() called per character."""
+    import random
+
+    from scodata.search import spaced, token
+
+    alphabet = [chr(i) for i in range(128)] + list("合作农业《》，。«»ЁёШОС\ue000\ue001\uf8ff") + ["\U00020000"]
+    rng = random.Random(7)
+    texts = ["", "a", "\uf8ff", "A\uf8ffb"] + ["".join(rng.choices(alphabet, k=rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        assert spaced(text) == " ".join(map(token, text)), repr(text)
+
+
 # ---- what people type: parse_query, then the same exact search (and whole words for alphabetic scripts) ----
 
 TYPED = ['"一带一路"', "“一带一路”", "一帶一路", "農業", "农业、粮食", "农业，粮食", "農業，合作", "「上合組織」", "ＳＣＯ",
