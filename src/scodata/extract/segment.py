@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Paragraph
 from .dates import find_dates
-from .stances import MEMBERS, SPEAKERS
+from .stances import MEMBERS, SPEAKERS, label_end
 
 SCO = re.compile(r"上海合作组织|上合组织")
 TIMESTAMP = re.compile(r"^\s*(?:发布时间[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -21,11 +21,19 @@ COLON_END = re.compile(r"[：:]\s*$")
 # What a news copy puts before a reposted text, never its opening: a wire dateline (…7月4日电) or a lead
 # announcing the full text (全文如下：, （全文）).
 NEWS_LEAD = re.compile(r"全文|[0-9０-９]\s*日\s*[电讯]")
+# A block that is only a page's furniture, in simplified or converted traditional wording: a page counter
+# (第 1 页／共 2 页, 共2页 第1页) or print and close links ([打印] [关闭窗口], 【列印本页】【关闭视窗】, 打印 | 关闭).
+_LINK = r"[【\[]?\s*(?:打印|列印|关闭|关掉|返回|分享)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到)?\s*[】\]]?"
+FURNITURE = re.compile(
+    r"\s*(?:第\s*\d{1,4}\s*页\s*[/／，,、]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／，,、]?\s*第\s*\d{1,4}\s*页"
+    rf"|{_LINK}(?:[\s|｜/／·]*{_LINK})*)\s*"
+)
 
 
 def deliberates(text: str) -> bool:
     """True when a paragraph opens with a speaking subject (各代表团团长, 外长们, 成员国…) or a stance verb."""
-    return bool(SPEAKERS.match(text) or MEMBERS.match(text) or EARLY_VERB.match(text))
+    at = label_end(text)  # (past a numbered item's label: 一、外长们…)
+    return bool(SPEAKERS.match(text, at) or MEMBERS.match(text, at) or EARLY_VERB.match(text, at))
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,11 @@ def is_colon_opening(block: str) -> bool:
     (举行, 召开, 会晤…) and a closing ： or :, and not a news copy's dateline or lead (…电, 全文如下：)."""
     return (bool(COLON_END.search(block)) and "。" not in block and not TIMESTAMP.match(block)
             and bool(MEETING_VERB.search(block)) and not NEWS_LEAD.search(block) and bool(find_dates(block)))
+
+
+def _is_furniture(block: str) -> bool:
+    """True when a block is only page furniture (FURNITURE), never a paragraph."""
+    return len(block) <= 40 and "。" not in block and FURNITURE.fullmatch(block) is not None
 
 
 def _preamble_count(texts: list[str], opening: bool = False) -> int:
@@ -71,7 +84,7 @@ def segment(text: str) -> Segmented:
     opening = next((i for i, (b, _, _) in enumerate(all_blocks[:first]) if is_colon_opening(b)), None)
     if opening is not None:
         first = opening  # the header keeps the title and datelines; the opening sentence is paragraph 1
-    body = all_blocks[first:]
+    body = [b for b in all_blocks[first:] if not _is_furniture(b[0])]
     if sum("。" in b for b, _, _ in body) < 2:
         raise InputError("not a communiqué: fewer than two paragraphs of sentences")
     n_pre = _preamble_count([b for b, _, _ in body], opening is not None)

@@ -12,7 +12,9 @@ from scodata.model import Paragraph
 STANCE_VERBS = (
     "高度评价", "积极评价", "充分肯定", "高度赞赏", "注意到", "强调", "支持", "指出", "重申", "主张", "欢迎",
     "反对", "认为", "相信", "肯定", "表示", "同意", "呼吁", "赞赏", "祝贺", "确认", "谴责", "关切", "赞同",
-    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信",
+    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成",
+    # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
+    "深表关切", "表示关切",
 )
 STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
 ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
@@ -52,6 +54,10 @@ MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
 # match takes it), its adverbs and a stance verb after them (元首们一致认为, 成员国重申). The atomic groups keep the
 # first way each part matches, as _subject_at's matches one after the other do.
 COLLECTIVE_VERB = re.compile(rf"(?P<subject>(?>(?:{SPEAKERS.pattern})|(?:{MEMBERS.pattern})))(?>{ADVERB})(?={STANCE_RE.pattern})")
+# A numbered item's label before its first clause: 一、 1. 1、 （一） (1) 1); _LABEL_FIRST: what it can start with.
+ENUMERATOR = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[、．.](?![0-9０-９])"
+                        r"|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[）)]|[0-9０-９]{1,3}[）)])\s*")
+_LABEL_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９（( \t\u3000")
 # Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
 ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
 
@@ -128,8 +134,15 @@ def _subject_steps(text: str, pos: int) -> tuple[int, str, list[str] | None, boo
 
 
 def _clause_starts(text: str) -> list[int]:
-    """Positions where a clause starts (0, and after each clause mark and the spaces after it), in order."""
-    return [0] + [m.end() for m in CLAUSE_END.finditer(text)]
+    """Positions where a clause starts (the start past a numbered item's label, and after each clause mark and the
+    spaces after it), in order."""
+    return [label_end(text)] + [m.end() for m in CLAUSE_END.finditer(text)]
+
+
+def label_end(text: str) -> int:
+    """Where the text starts past a numbered item's label (一、外长们… gives 2), else 0."""
+    label = ENUMERATOR.match(text) if text[:1] in _LABEL_FIRST else None
+    return label.end() if label else 0
 
 
 @dataclass

@@ -1,0 +1,81 @@
+"""Chinese paragraph annotations and segmentation: numbered items, 责成 and 关切 stances, page furniture.
+Invented sentences."""
+
+from __future__ import annotations
+
+from scodata.clean import clean_text
+from scodata.extract.segment import segment
+from scodata.extract.stances import annotate, label_end
+from scodata.model import Paragraph
+
+MEMBERS = ["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]
+
+
+def _note(text: str) -> tuple[object, ...]:
+    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
+    return note["speaker"], note["stances"], note["endorsing_states"], note["all_members_endorse"]
+
+
+def test_numbered_item_labels_are_passed_over() -> None:
+    assert _note("三、部长们重申支持在本组织框架内扩大本币结算。") == ("部长们", ["重申", "支持"], MEMBERS, True)
+    assert _note("（二）成员国呼吁国际社会加强粮食安全合作。")[:2] == ("成员国", ["呼吁"])
+    assert _note("4. 与会各方欢迎举办首届青年科技论坛。")[:2] == ("与会各方", ["欢迎"])
+    assert _note("１２、外长们注意到观察员国的申请。")[:2] == ("外长们", ["注意到"])
+
+
+def test_numbered_item_naming_states() -> None:
+    speaker, stances, states, everyone = _note("五、印度共和国和俄罗斯联邦支持建立新的能源对话机制。")
+    assert (speaker, stances, states, everyone) == ("印度共和国和俄罗斯联邦", ["支持"], ["IND", "RUS"], False)
+
+
+def test_numbered_item_of_a_partial_subject() -> None:
+    assert _note("七、有关成员国支持研究设立区域物流中心。") == ("有关成员国", ["支持"], [], False)
+
+
+def test_what_is_not_a_label() -> None:
+    assert label_end("2019年各方认为…") == 0
+    assert label_end("1.5万名青年参加了交流活动。") == 0
+    assert label_end("十一、各方认为") == 3
+    assert label_end("(3) 各方认为") == 4
+
+
+def test_entrusting_is_a_stance() -> None:
+    note = _note("成员国外长赞同设立专家工作组，责成秘书处拟定工作组条例草案。")
+    assert note[:2] == ("成员国外长", ["赞同", "责成"])
+
+
+def test_concern_with_its_verb_is_one_stance() -> None:
+    assert _note("外长们对边境地区走私活动增多深表关切，认为应加强执法合作。")[1] == ["深表关切", "认为"]
+    assert _note("元首们对该地区人道主义局势表示关切，呼吁各方保持克制。")[1] == ["表示关切", "呼吁"]
+    assert _note("元首们对论坛的筹备工作表示满意。")[1] == ["表示"]  # 满意 is not a stance of its own
+
+
+TEXT = """上海合作组织成员国外交部长理事会会议新闻公报
+
+2030年3月3日，上海合作组织成员国外交部长理事会会议在某城举行。
+
+哈萨克斯坦共和国外交部长某某、俄罗斯联邦外交部长某某出席会议。
+
+第 1 页／共 2 页
+
+一、与会各方就本组织在新形势下深化安全、经济和人文合作以及完善常设机构工作等广泛议题进行了深入讨论。
+
+二、外长们欢迎举办本组织文化节。
+
+2030年3月3日于某城
+
+【列印本页】【关闭视窗】
+
+打印本页 ｜ 关闭窗口
+"""
+
+
+def test_page_furniture_is_not_a_paragraph() -> None:
+    paragraphs = segment(clean_text(TEXT).text).paragraphs
+    assert [p.text[:4] for p in paragraphs] == ["2030", "哈萨克斯", "一、与会", "二、外长", "2030"]
+    assert [p.seq for p in paragraphs] == [1, 2, 3, 4, 5]
+
+
+def test_a_numbered_deliberation_ends_the_preamble() -> None:
+    paragraphs = segment(clean_text(TEXT).text).paragraphs
+    assert [p.section for p in paragraphs] == ["preamble", "preamble", "body", "body", "body"]
