@@ -18,11 +18,14 @@ ACTION = rf"(?:共同)?{ACTION_VERB}"
 # What _BEFORE needs at the end of the text before a title (a fast test before it: _BEFORE is tried at every position).
 _ACTION_AT_END = re.compile(rf"{ACTION_VERB}了?的?\s*$")
 _SPACES = re.compile(r"\s+")
-# "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"
+# "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
+# action (批准了经修订的《, 通过新修订的《) describes the title, the action is the verb before it.
 _BEFORE = re.compile(
     rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
-    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?P<de>的)?\s*$"
+    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?:[经新]{ACTION_VERB}(?=的))?(?P<de>的)?\s*$"
 )
+# Between two titles that share the action before the first (批准了《A》和《B》, 签署《A》、《B》及《C》).
+_COORDINATION = re.compile(r"\s*(?:、|，|,|和|及|以及|与|同)\s*")
 # "《…》(2021年9月17日,杜尚别)" / "《…》（2021年9月17日，杜尚别）"
 _AFTER = re.compile(
     rf"^\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:[，,、]\s*(?P<place>[^）)，,、\s]{{1,12}}))?\s*[）)]"
@@ -100,12 +103,16 @@ def _search_before(window: str) -> re.Match[str] | None:
     return None
 
 
-def _context(text: str, b: Bracketed) -> dict[str, str | None]:
+def _context(text: str, b: Bracketed, shared: dict[str, str | None] | None = None) -> dict[str, str | None]:
+    """action, date and place of a top-level title from the words before it; when they name no action, `shared`
+    (what the previous title, coordinated with this one, had from the words before it), if given."""
     clause_start = max(text.rfind(c, 0, b.start) for c in "。；;") + 1
     window = text[clause_start : b.start][-80:]
     before = _search_before(window) if _ACTION_AT_END.search(window) else None
     action = date = place = None
-    if before:
+    if before is None and shared is not None:
+        action, date, place = shared["action"], shared["date"], shared["place"]
+    elif before:
         action = before["action"]
         if before["de"] and before["date"]:
             date = _iso(before["date"])
@@ -114,10 +121,20 @@ def _context(text: str, b: Bracketed) -> dict[str, str | None]:
     if action and place is None and date is None:
         at = _PLACE_ACTION.search(text[clause_start : b.start][-40:])
         place = at["place"] if at and not _NOT_PLACE.search(at["place"]) else None
-    after = _AFTER.match(text[b.end :])
-    if after and date is None:
-        date, place = _iso(after["date"]), after["place"]
     return {"action": action, "date": date, "place": place}
+
+
+def _with_after(text: str, b: Bracketed, context: dict[str, str | None]) -> dict[str, str | None]:
+    """The context with the date and place of a (date, place) right after the title when it has no date."""
+    after = _AFTER.match(text[b.end :])
+    if after and context["date"] is None:
+        return {**context, "date": _iso(after["date"]), "place": after["place"]}
+    return context
+
+
+def _coordinated(text: str, previous: Bracketed | None, b: Bracketed) -> bool:
+    """True when only a list separator (、 和 及…) stands between the previous top-level title and this one."""
+    return previous is not None and _COORDINATION.fullmatch(text, previous.end, b.start) is not None
 
 
 def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
@@ -125,6 +142,8 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
     records: list[Record] = []
     for para in paragraphs:
         by_bracket: dict[int, Record] = {}
+        previous: Bracketed | None = None  # the last top-level title and what it had from the words before it
+        shared: dict[str, str | None] | None = None
         for k, b in enumerate(bracketed_titles(para.text)):
             title = para.text[b.start + 1 : b.end - 1]
             if not title.strip():
@@ -132,7 +151,11 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
             record = span_record(doc_id, "cited_document_id", para, b.start, b.end)
             normalised = normalise_title(title)
             parent = by_bracket.get(b.parent) if b.parent is not None else None
-            context = {"action": None, "date": None, "place": None} if b.parent is not None else _context(para.text, b)
+            if b.parent is None:
+                shared = _context(para.text, b, shared if _coordinated(para.text, previous, b) else None)
+                previous, context = b, _with_after(para.text, b, shared)
+            else:
+                context = {"action": None, "date": None, "place": None}
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
                           parent_id=None, **context)
             record["cited_document_id"] = record_id(doc_id, "c", len(records) + 1)
