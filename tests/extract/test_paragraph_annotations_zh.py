@@ -79,3 +79,23 @@ def test_page_furniture_is_not_a_paragraph() -> None:
 def test_a_numbered_deliberation_ends_the_preamble() -> None:
     paragraphs = segment(clean_text(TEXT).text).paragraphs
     assert [p.section for p in paragraphs] == ["preamble", "preamble", "body", "body", "body"]
+
+
+def test_member_states_office_holders_speak() -> None:
+    assert _note("成员国农业部长重申愿扩大粮食贸易。")[:2] == ("成员国农业部长", ["重申"])
+    assert _note("成员国政府首脑（总理）强调数字经济合作的意义。")[:2] == ("成员国政府首脑（总理）", ["强调"])
+    assert _note("各成员国代表团团长注意到工作组的报告。")[:2] == ("各成员国代表团团长", ["注意到"])
+    assert _note("成员国元首们一致认为，应完善本组织机制。")[:2] == ("成员国元首们", ["认为"])
+    assert _note("成员国卫生部长会议于明年举行。")[:2] == (None, [])  # a meeting's name, no speaker
+
+
+def test_except_clause_before_a_comma() -> None:
+    speaker, stances, states, everyone = _note("除巴基斯坦伊斯兰共和国外，其他成员国支持扩大本币结算。")
+    assert speaker == "除巴基斯坦伊斯兰共和国外，其他成员国" and stances == ["支持"]
+    assert states == [c for c in MEMBERS if c != "PAK"] and everyone is False
+    assert _note("除深化经贸合作以外，各方还欢迎扩大人文交流。")[:2] == ("各方", ["欢迎"])
+
+
+def test_intensity_adverbs_before_a_verb() -> None:
+    assert _note("成员国严厉谴责针对平民的袭击，强烈谴责一切形式的极端主义。")[1] == ["谴责", "谴责"]
+    assert _note("外长们始终支持政治解决地区冲突。")[1] == ["支持"]

@@ -17,7 +17,7 @@ STANCE_VERBS = (
     "深表关切", "表示关切",
 )
 STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
-ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步)*"
+ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步|严厉|强烈|坚定|始终|一贯)*"
 ADVERBS = re.compile(ADVERB)
 CONJUNCTION = re.compile(rf"(?:并且|并|还|同时|也|亦)?{ADVERB}")
 VERB_ADVERB_WORDS = ("继续", "坚定", "一致", "充分", "积极")
@@ -35,19 +35,22 @@ SPEAKERS = re.compile(
     rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|部长们|代表们"
     r"|与会各方|相关各方|有关各方|各方|双方"
 )
-MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:元首|外长|领导人|政府首脑|代表团)?|国元首|国外长|国领导人)")
+# The member states' office-holders (成员国外交部长, 成员国政府首脑（总理）, 成员国交通部长们, 各成员国代表团团长).
+_OFFICE = r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?:（总理）|\(总理\))?|总理|[\u4e00-\u9fff]{0,4}?部长)们?"
+MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|国元首|国外长|国领导人)")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
 LIST_SEP = re.compile(r"、|和|及|以及|与")
-EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外的?")
+# 除X外的成员国, 除X以外的, and with a comma before the rest: 除X外，其他成员国
+EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外(?:的|[，,]\s*)?")
 # What a clause that _read_clause reads opens with (a speaker other than a state, a verb after a conjunction, a
 # modal): a clause matching none of them, nor opening with a state's name, is passed over.
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
 # The characters an OPENER match can start with (除, the qualifiers and subjects, conjunctions, adverbs, verbs and
 # modals): a clause opening with another is passed over without a match.
-OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进应需必亟要") | {w[0] for w in STANCE_VERBS}
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要") | {w[0] for w in STANCE_VERBS}
 # A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
 MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
 # The common opening of a read clause, in one match: a collective subject (SPEAKERS, else MEMBERS, each as its own
