@@ -16,16 +16,16 @@ BRACKET = re.compile("[《〈》〉]")
 ACTION_VERB = r"(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
 ACTION = rf"(?:共同)?{ACTION_VERB}"
 # What _BEFORE needs at the end of the text before a title (a fast test before it: _BEFORE is tried at every position).
-_ACTION_AT_END = re.compile(rf"{ACTION_VERB}了?的?\s*$")
+_ACTION_AT_END = re.compile(rf"{ACTION_VERB}后?了?的?\s*$")
 _SPACES = re.compile(r"\s+")
 # "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
-# action (批准了经修订的《, 通过新修订的《) describes the title, the action is the verb before it.
+# action (批准了经修订的《, 通过新修订的《, 批准了修订后的《) describes the title, the action is the verb before it.
 _BEFORE = re.compile(
     rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
-    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?:[经新]{ACTION_VERB}(?=的))?(?P<de>的)?\s*$"
+    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?:(?:[经新]{ACTION_VERB}|{ACTION_VERB}后)(?=的))?(?P<de>的)?\s*$"
 )
-# Between two titles that share the action before the first (批准了《A》和《B》, 签署《A》、《B》及《C》).
-_COORDINATION = re.compile(r"\s*(?:、|，|,|和|及|以及|与|同)\s*")
+# Between two titles that share the action before the first (批准了《A》和《B》, 签署《A》、《B》及《C》, 《A》，以及《B》).
+_COORDINATION = re.compile(r"\s*(?:[、，,]\s*(?:以及|及|和)?|以及|和|及|与|同)\s*")
 # "《…》(2021年9月17日,杜尚别)" / "《…》（2021年9月17日，杜尚别）"
 _AFTER = re.compile(
     rf"^\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:[，,、]\s*(?P<place>[^）)，,、\s]{{1,12}}))?\s*[）)]"
@@ -103,16 +103,20 @@ def _search_before(window: str) -> re.Match[str] | None:
     return None
 
 
-def _context(text: str, b: Bracketed, shared: dict[str, str | None] | None = None) -> dict[str, str | None]:
+Context = dict[str, str | None]
+
+
+def _context(text: str, b: Bracketed, shared: Context | None = None) -> tuple[Context, Context | None]:
     """action, date and place of a top-level title from the words before it; when they name no action, `shared`
-    (what the previous title, coordinated with this one, had from the words before it), if given."""
+    (what the previous title, coordinated with this one, had), if given. Second: what a title coordinated with this
+    one shares, when the action is a main verb (批准了《A》和《B》), not a relative clause (X日批准的《A》和《B》: of A)."""
     clause_start = max(text.rfind(c, 0, b.start) for c in "。；;") + 1
     window = text[clause_start : b.start][-80:]
     before = _search_before(window) if _ACTION_AT_END.search(window) else None
     action = date = place = None
     if before is None and shared is not None:
-        action, date, place = shared["action"], shared["date"], shared["place"]
-    elif before:
+        return shared, shared
+    if before:
         action = before["action"]
         if before["de"] and before["date"]:
             date = _iso(before["date"])
@@ -121,10 +125,11 @@ def _context(text: str, b: Bracketed, shared: dict[str, str | None] | None = Non
     if action and place is None and date is None:
         at = _PLACE_ACTION.search(text[clause_start : b.start][-40:])
         place = at["place"] if at and not _NOT_PLACE.search(at["place"]) else None
-    return {"action": action, "date": date, "place": place}
+    context = {"action": action, "date": date, "place": place}
+    return context, context if before is not None and before["de"] is None else None
 
 
-def _with_after(text: str, b: Bracketed, context: dict[str, str | None]) -> dict[str, str | None]:
+def _with_after(text: str, b: Bracketed, context: Context) -> Context:
     """The context with the date and place of a (date, place) right after the title when it has no date."""
     after = _AFTER.match(text[b.end :])
     if after and context["date"] is None:
@@ -143,7 +148,7 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
     for para in paragraphs:
         by_bracket: dict[int, Record] = {}
         previous: Bracketed | None = None  # the last top-level title and what it had from the words before it
-        shared: dict[str, str | None] | None = None
+        shared: Context | None = None
         for k, b in enumerate(bracketed_titles(para.text)):
             title = para.text[b.start + 1 : b.end - 1]
             if not title.strip():
@@ -152,8 +157,8 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph]) -> list[Record]:
             normalised = normalise_title(title)
             parent = by_bracket.get(b.parent) if b.parent is not None else None
             if b.parent is None:
-                shared = _context(para.text, b, shared if _coordinated(para.text, previous, b) else None)
-                previous, context = b, _with_after(para.text, b, shared)
+                own, shared = _context(para.text, b, shared if _coordinated(para.text, previous, b) else None)
+                previous, context = b, _with_after(para.text, b, own)
             else:
                 context = {"action": None, "date": None, "place": None}
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
