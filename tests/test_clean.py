@@ -179,3 +179,22 @@ def test_news_site_furniture_lines_removed() -> None:
     result = clean_text(raw)
     assert result.text == "上合组织宣言\n\n元首们指出，编辑：不会被删。\n\n元首们支持合作。"
     assert [e.rule for e in result.edits].count("news_furniture") == 4
+
+
+def test_page_counters_and_print_links_are_logged_edits() -> None:
+    raw = ("上合组织公报\n\n会议在某城举行。\n\n第 1 頁／共 3 頁\n\n外长们支持合作。\n列印本頁　｜　關閉視窗\n\n"
+           "共3页、第3页\n\n【打印本页】 【关闭窗口】\n\n[返回顶部] / 分享到：")
+    result = clean_text(raw)
+    assert result.text == "上合组织公报\n\n会议在某城举行。\n\n外长们支持合作。"
+    removed = [e for e in result.edits if e.rule in ("page_number", "news_furniture")]
+    assert [(e.rule, e.before) for e in removed] == [
+        ("page_number", "第 1 页／共 3 页"), ("page_number", "共3页、第3页"),
+        ("news_furniture", "列印本页\u3000｜\u3000关闭视窗"), ("news_furniture", "【打印本页】 【关闭窗口】"),
+        ("news_furniture", "[返回顶部] / 分享到："),
+    ]
+    assert raw[removed[0].raw_start : removed[0].raw_end] == "第 1 頁／共 3 頁"
+
+
+def test_words_of_a_sentence_are_not_furniture() -> None:
+    raw = "上合组织公报\n\n会议在某城举行。\n\n外长们决定关闭该办事处。\n\n返回家园的难民问题受到关注。\n\n打印机"
+    assert clean_text(raw).text == raw

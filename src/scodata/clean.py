@@ -32,9 +32,12 @@ PREVIEW_MARKER = re.compile(
     r"完整报告链接|下载完整|點擊閱讀全文|点击阅读全文|点击查看全文"
 )
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
-PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|"
-                              r"共\s*\d+\s*页\s*第\s*\d+\s*页|(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
-                              r"\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M)
+# A page number or counter on a line of its own: - 3 -, Page 1 of 2, 3/9, 第 1 页／共 2 页, 共2页 第1页 (a separator / ／ ，
+# , 、 or none between the two counts).
+PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/／，,、]?\s*共\s*\d+\s*页)?|"
+                              r"共\s*\d+\s*页\s*[/／，,、]?\s*第\s*\d+\s*页|"
+                              r"(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
+                              r"\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*$", re.M)
 # Inline romanisation after a character: 議(yì), 议（yì）, 会(hui4). Only syllables that carry a tone mark or a
 # tone digit, so Latin words and abbreviations in brackets (WTO) are left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -53,11 +56,14 @@ WIRE_DATELINE = re.compile(
     r"(?P<credit>[ \t]*[（(](?:记者|通讯员|编辑|特派记者)[^）)\n]{0,40}[）)])?[ \t]*(?P<rest>[^\n]*)$",
     re.M,
 )
-# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 打印 / 关闭窗口 / 分享到.
+# A print, close, back or share link in simplified or converted traditional wording: 打印, [关闭窗口], 【列印本页】,
+# 关闭视窗, 返回顶部, 分享到：, 纠错.
+_LINK = r"[【\[]?(?:打印|列印|关闭|关掉|返回|分享|纠错)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到[：:]?)?[】\]]?"
+# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 字号：大 中 小, and runs of links
+# (打印 | 关闭窗口, 【列印本页】　【关闭视窗】, 列印本页 ｜ 关闭视窗).
 NEWS_FURNITURE = re.compile(
-    r"^[ \t]*(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:][^\n。]{0,40}?[】\]]?|"
-    r"(?:打印|关闭窗口|分享到[：:]?|纠错|【纠错】|\[纠错\]|返回顶部|字号[：:]?\s*大\s*中\s*小)(?:[ \t|｜]+"
-    r"(?:打印|关闭窗口|分享到[：:]?|纠错|返回顶部))*)[ \t]*$",
+    r"^[ \t\u3000]*(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:][^\n。]{0,40}?[】\]]?|"
+    rf"(?:字号[：:]?\s*大\s*中\s*小|{_LINK})(?:[ \t\u3000|｜/／·]*{_LINK})*)[ \t\u3000]*$",
     re.M,
 )
 WIRE_LEAD = re.compile(r"^[^\n。]{0,120}(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t]*$", re.M)

@@ -21,13 +21,6 @@ COLON_END = re.compile(r"[：:]\s*$")
 # What a news copy puts before a reposted text, never its opening: a wire dateline (…7月4日电) or a lead
 # announcing the full text (全文如下：, （全文）).
 NEWS_LEAD = re.compile(r"全文|[0-9０-９]\s*日\s*[电讯]")
-# A block that is only a page's furniture, in simplified or converted traditional wording: a page counter
-# (第 1 页／共 2 页, 共2页 第1页) or print and close links ([打印] [关闭窗口], 【列印本页】【关闭视窗】, 打印 | 关闭).
-_LINK = r"[【\[]?\s*(?:打印|列印|关闭|关掉|返回|分享)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到)?\s*[】\]]?"
-FURNITURE = re.compile(
-    r"\s*(?:第\s*\d{1,4}\s*页\s*[/／，,、]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／，,、]?\s*第\s*\d{1,4}\s*页"
-    rf"|{_LINK}(?:[\s|｜/／·]*{_LINK})*)\s*"
-)
 
 
 def deliberates(text: str) -> bool:
@@ -56,11 +49,6 @@ def is_colon_opening(block: str) -> bool:
             and bool(MEETING_VERB.search(block)) and not NEWS_LEAD.search(block) and bool(find_dates(block)))
 
 
-def _is_furniture(block: str) -> bool:
-    """True when a block is only page furniture (FURNITURE), never a paragraph."""
-    return len(block) <= 40 and "。" not in block and FURNITURE.fullmatch(block) is not None
-
-
 def _preamble_count(texts: list[str], opening: bool = False) -> int:
     """Paragraphs of the preamble: the attendance paragraphs at the start (an opening that ends in a colon is one)."""
     count = 0
@@ -84,7 +72,7 @@ def segment(text: str) -> Segmented:
     opening = next((i for i, (b, _, _) in enumerate(all_blocks[:first]) if is_colon_opening(b)), None)
     if opening is not None:
         first = opening  # the header keeps the title and datelines; the opening sentence is paragraph 1
-    body = [b for b in all_blocks[first:] if not _is_furniture(b[0])]
+    body = all_blocks[first:]
     if sum("。" in b for b, _, _ in body) < 2:
         raise InputError("not a communiqué: fewer than two paragraphs of sentences")
     n_pre = _preamble_count([b for b, _, _ in body], opening is not None)
