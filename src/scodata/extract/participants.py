@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scodata import gazetteer
+from scodata.extract.labels import label_end
 from scodata.extract.records import number_records, span_record
 from scodata.model import Paragraph, Record
 
@@ -99,8 +100,6 @@ CAPACITY = re.compile(r"(?:作为|以)[^，,、；;（）()]{2,16}?(?:的)?(?:�
 CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
 HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
 HOST_PREFIX = re.compile(r"(?:本次|本届|此次)?(?:会议)?(?:轮值)?(?:主席国|东道国|主办国)")
-# The number of an entry in a numbered list: 1．, 2.，（一）, 三、
-ENUMERATION = re.compile(r"(?:\d{1,2}\s*[．.)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}[．.])\s*")
 CHAIR_NOTE = re.compile(r"(?:会议|本次会议)?(?:主席|主持人)|主持(?:了)?(?:本次)?会议")
 CLAUSE = re.compile(r"[，,；;]")
 SENTENCE = re.compile(r"[^。！？!?]+")
@@ -227,8 +226,7 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         while a < b and text[a].isspace():
             a += 1
-        if enumeration := ENUMERATION.match(text, a, b):
-            a = enumeration.end()
+        a = label_end(text, a, b)  # (numbering: 1．, （一）)
         a, marker = _strip_marker(text, a, b)
         if not marker and (heading := _heading(text, a, b)):
             a, marker = heading

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Paragraph
 from .dates import find_dates
-from .stances import MEMBERS, SPEAKERS, label_end
+from .labels import label_end
+from .stances import MEMBERS, SPEAKERS
 
 SCO = re.compile(r"上海合作组织|上合组织")
 TIMESTAMP = re.compile(r"^\s*(?:发布时间[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from scodata import gazetteer
+from scodata.extract.labels import label_end
 from scodata.model import Paragraph
 
 # Reporting verbs carrying the delegations' stance (longest first where one contains another).
@@ -57,10 +58,6 @@ MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
 # match takes it), its adverbs and a stance verb after them (元首们一致认为, 成员国重申). The atomic groups keep the
 # first way each part matches, as _subject_at's matches one after the other do.
 COLLECTIVE_VERB = re.compile(rf"(?P<subject>(?>(?:{SPEAKERS.pattern})|(?:{MEMBERS.pattern})))(?>{ADVERB})(?={STANCE_RE.pattern})")
-# A numbered item's label before its first clause: 一、 1. 1、 （一） (1) 1); _LABEL_FIRST: what it can start with.
-ENUMERATOR = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[、．.](?![0-9０-９])"
-                        r"|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[）)]|[0-9０-９]{1,3}[）)])\s*")
-_LABEL_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９（( \t\u3000")
 # Acts a collective subject performs (成员国元首签署了《…》，认为…): a subject, though not a stance.
 ACT = re.compile(r"(?:共同)?(?:签署|签订|批准|通过|发表|发布|制定|决定|宣布|举行|讨论|审议)了?")
 
@@ -140,12 +137,6 @@ def _clause_starts(text: str) -> list[int]:
     """Positions where a clause starts (the start past a numbered item's label, and after each clause mark and the
     spaces after it), in order."""
     return [label_end(text)] + [m.end() for m in CLAUSE_END.finditer(text)]
-
-
-def label_end(text: str) -> int:
-    """Where the text starts past a numbered item's label (一、外长们… gives 2), else 0."""
-    label = ENUMERATOR.match(text) if text[:1] in _LABEL_FIRST else None
-    return label.end() if label else 0
 
 
 @dataclass
