@@ -43,6 +43,12 @@ def test_spans_point_at_the_entry():
     ("独立国家联合体执行委员会主席", {"organisation": "独立国家联合体执行委员会", "organisation_id": "CIS",
                                       "title": "主席", "name": None}),
     ("欧亚经济委员会常设机构负责人", {"organisation_id": "EEC", "title": "常设机构负责人", "name": None}),
+    # a commission's executive committee belongs to its head's title ('Chairman of the Board'); other organs stay
+    ("欧亚经济委员会执委会主席甲", {"organisation": "欧亚经济委员会", "organisation_id": "EEC", "title": "执委会主席",
+                                    "name": "甲"}),
+    ("欧亚经济委员会执行委员会代理主席乙", {"organisation": "欧亚经济委员会", "title": "执行委员会代理主席"}),
+    ("独联体执委会主席丙", {"organisation": "独联体执委会", "organisation_id": "CIS", "title": "主席"}),
+    ("上合组织实业家委员会理事会轮值主席丁", {"organisation": "上合组织实业家委员会理事会", "title": "轮值主席"}),
     ("国际红十字委员会主席毛雷尔", {"organisation": "国际红十字委员会", "organisation_id": None, "title": "主席",
                                     "name": "毛雷尔"}),
     ("上合组织副秘书长索赫拉布·阿哈迪", {"organisation_id": "SCO-SEC", "title": "副秘书长", "name": "索赫拉布·阿哈迪"}),

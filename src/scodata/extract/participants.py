@@ -37,6 +37,7 @@ NAME_RE = re.compile(r"^[\u4e00-\u9fff·•・‧．.\-]{1,15}$")
 TERM_RE = re.compile(r"(?P<term>\d{4}(?:\s*-\s*\d{4})?年度?)$")
 # Organs between an organisation's name and the office: 理事会, 执行委员会, 秘书处 (and a term of office).
 ORGAN_RE = re.compile(r"(?:执行委员会|执委会|理事会|委员会|秘书处|执行局|董事会|大会|执行机构)*(?:\d{4}(?:\s*-\s*\d{4})?年度?)?")
+COMMISSION_BOARD = re.compile(r"执委会|执行委员会")  # a commission's executive committee (its board, Коллегия)
 SCO_PREFIX = re.compile(r"上海合作组织|上合组织")
 SECRETARY = {"秘书长": "SCO-SEC", "副秘书长": "SCO-SEC"}
 
@@ -292,6 +293,7 @@ def parse_entry(entry: str) -> dict[str, object]:
     else:
         organ = ORGAN_RE.match(head_part)
         body_text = organ.group() if organ else ""
+        board = body_text if _commission_board(entry[:entity_end], body_text) else ""
         title = head_part[len(body_text) :].strip() or None
         title_m = next((m for k in range(len(title or "")) if (m := TITLE_CHAIN.fullmatch(title or "", k))), None)
         extra = title[: title_m.start()] if title and title_m else ""
@@ -304,6 +306,8 @@ def parse_entry(entry: str) -> dict[str, object]:
         if term:
             body_text = body_text[: term.start()]
             out["term"] = re.sub(r"\s+", "", term["term"])
+        if board:
+            body_text, title = "", board + (title or "")
         organisation = entry[:entity_end] + body_text
         out["kind"] = "sco" if entity.is_sco else "organisation"
     org_id = entity.entity_id if entity is not None else None
@@ -311,6 +315,13 @@ def parse_entry(entry: str) -> dict[str, object]:
         org_id = SECRETARY[title]
     out.update(organisation=organisation, organisation_id=org_id, title=title)
     return out
+
+
+def _commission_board(name: str, organ: str) -> bool:
+    """True when the organ after an organisation's name is a commission's executive committee (欧亚经济委员会执委会):
+    its head heads the commission, and the organ belongs to the title (执委会主席, as 'Chairman of the Board' and
+    'Председатель Коллегии' do), not to the organisation. Other organs stay with it (独联体执委会, …理事会)."""
+    return name.endswith("委员会") and COMMISSION_BOARD.fullmatch(organ) is not None
 
 
 def _lead_in(entry: str) -> int:
