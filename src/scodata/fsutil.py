@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -18,3 +19,14 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_sha256(path: Path, sync: bool = False) -> str:
+    """The SHA-256 of a file's bytes, read a MiB at a time; with sync, the file is flushed to disk too (fsync)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+        if sync:
+            os.fsync(fh.fileno())
+    return digest.hexdigest()

@@ -89,7 +89,8 @@ def build_release(output: Path, refs: list[BuildRef], extra: Tables, fingerprint
             return result
         _dump(staging / "metadata.json", datasette_metadata({"documents": written.documents}))
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        _dump(staging / "datapackage.json", datapackage(staging, written.counts, written.documents, created))
+        _dump(staging / "datapackage.json", datapackage(staging, written.counts, written.documents, created,
+                                                           written.hashes))
         if fingerprint:
             (staging / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
     except BaseException:

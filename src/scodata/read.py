@@ -106,7 +106,7 @@ def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
         previous = previous_sources(output).get(spec.ref) if output else None
         source = fetch_source(spec.ref, output, previous)
     else:
-        path = Path(os.path.realpath(spec.ref))
+        path = Path(spec.resolved or os.path.realpath(spec.ref))
         source = read_file(path, max_bytes=max_bytes())
         source.uri = source_name(path)
     return _with_hints(source, spec)

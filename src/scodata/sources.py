@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tomllib
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ class SourceSpec:
 
     ref: str
     hints: dict[str, str] = field(default_factory=dict)
+    resolved: str | None = field(default=None, compare=False)  # a file's real path, when the manifest resolved it
 
     @property
     def is_url(self) -> bool:
@@ -47,15 +49,18 @@ def load_manifest(path: Path | None = None) -> list[SourceSpec]:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from exc
     specs = []
+    root = os.path.realpath(path.parent)
+    inside = root.rstrip(os.sep) + os.sep
     for i, entry in enumerate(data.get("source", []), 1):
         hints = {k: str(entry[k]) for k in HINT_KEYS if k in entry}
         if "url" in entry:
             specs.append(SourceSpec(str(entry["url"]), hints))
         elif "path" in entry:
-            file = path.parent / str(entry["path"])
-            if not _inside(file, path.parent):
+            file = str(path.parent / str(entry["path"]))
+            real = os.path.realpath(file)  # once per file: the read reuses it
+            if real != root and not real.startswith(inside):
                 raise InputError(f"{path}: source {i} path {entry['path']!r} leaves the manifest's folder")
-            specs.append(SourceSpec(str(file), hints))
+            specs.append(SourceSpec(file, hints, real))
         else:
             raise InputError(f"{path}: source {i} has neither url nor path")
     return specs

@@ -14,7 +14,9 @@ import hashlib
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .cache import BUILDS_FILE, load_build, ref_facts
+from .fsutil import file_sha256
 from .memory import return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, link_people, people
@@ -36,6 +39,7 @@ from .write import create_tables, insert_rows, to_arrow, write_parquet
 DOC_BATCH = 64  # documents loaded at once (their records are the bulk of a build's memory)
 INDEX_FILE = "documents-index.json"  # in a release: its format and the build key of every document
 _DELETE_CHUNK = 500  # doc_ids per DELETE statement (SQLite's variable limit)
+PARQUET_THREADS = 2  # per-document tables written at once (Arrow lets go of the GIL; each holds a row group)
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Written:
     build_id: str
     issues: list[ValidationIssue]
     documents: list[Record]  # source_url and is_truncated of every document (for the metadata and the data package)
+    hashes: dict[str, str]  # SHA-256 of files already hashed, by path in the release (the SQLite file)
 
 
 def release_format() -> str:
@@ -194,20 +199,57 @@ def _write_document_table(table: Table, old: Path | None, keep: set[str], spill:
 
 
 class _Database:
-    """The release's SQLite file: a copy of the previous one patched, or a new one."""
+    """The release's SQLite file, a copy of the previous one patched or a new one, written on a thread of its own.
+
+    Copying, inserting, indexing, hashing and syncing the file overlap the Parquet writing: the calls are queued
+    and run in order on the database's thread (SQLite and hashing let go of the GIL). At most two calls wait,
+    so a batch's rows are not held long; an error on the thread is raised by the next call or by close().
+    """
 
     def __init__(self, path: Path, previous: Path | None, defs: dict[str, Table]) -> None:
-        self.fresh = previous is None
+        self.path, self.fresh = path, previous is None
+        self.sha256 = ""  # of the finished file, set by close()
+        self.conn: sqlite3.Connection | None = None
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scodata-sqlite")
+        self._queued: deque[Future] = deque()
+        self._run(self._open, previous, defs)
+
+    def _run(self, call: Callable[..., object], *args: object) -> None:
+        while self._queued and (self._queued[0].done() or len(self._queued) >= 2):
+            self._queued.popleft().result()
+        self._queued.append(self._thread.submit(call, *args))
+
+    def remove_documents(self, doc_ids: list[str], tables: list[str]) -> None:
+        self._run(self._remove, doc_ids, tables)
+
+    def add_documents(self, defs: dict[str, Table], data: Tables) -> None:
+        self._run(self._add, defs, data)
+
+    def replace_table(self, table: Table, rows: list[Record]) -> None:
+        self._run(self._replace, table, rows)
+
+    def close(self) -> None:
+        """Finish the file (optimise and VACUUM a new one), sync it and hash it; wait for every queued call."""
+        self._run(self._finish)
+        try:
+            while self._queued:
+                self._queued.popleft().result()
+        finally:
+            self._thread.shutdown()
+            if self.conn is not None:
+                self.conn.close()
+
+    def _open(self, previous: Path | None, defs: dict[str, Table]) -> None:
         if previous is not None:
-            shutil.copyfile(previous / DB_NAME, path)
-        self.conn = sqlite3.connect(path)
+            shutil.copyfile(previous / DB_NAME, self.path)
+        self.conn = sqlite3.connect(self.path, check_same_thread=False)  # closed by close() if the thread failed
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
         if self.fresh:
             create_tables(self.conn, defs)
             build_search_index(self.conn)  # creates the (empty) indexes; paragraphs are indexed as inserted
 
-    def remove_documents(self, doc_ids: list[str], tables: list[str]) -> None:
+    def _remove(self, doc_ids: list[str], tables: list[str]) -> None:
         for chunk in _batches(doc_ids, _DELETE_CHUNK):
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(f"SELECT rowid, text FROM paragraphs WHERE doc_id IN ({marks})", chunk).fetchall()
@@ -215,7 +257,7 @@ class _Database:
             for name in tables:
                 self.conn.execute(f"DELETE FROM [{name}] WHERE doc_id IN ({marks})", chunk)
 
-    def add_documents(self, defs: dict[str, Table], data: Tables) -> None:
+    def _add(self, defs: dict[str, Table], data: Tables) -> None:
         for name, rows in data.items():
             first = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM paragraphs").fetchone()[0]
             insert_rows(self.conn, defs[name], rows)
@@ -233,11 +275,11 @@ class _Database:
             else:
                 self.conn.executemany(f"INSERT INTO [{index}] (rowid, {column}) VALUES (?, ?)", values)
 
-    def replace_table(self, table: Table, rows: list[Record]) -> None:
+    def _replace(self, table: Table, rows: list[Record]) -> None:
         self.conn.execute(f"DELETE FROM [{table.name}]")
         insert_rows(self.conn, table, rows)
 
-    def close(self) -> None:
+    def _finish(self) -> None:
         if self.fresh:
             for index in (INDEX, WORD_INDEX):
                 self.conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
@@ -245,6 +287,8 @@ class _Database:
         if self.fresh:
             self.conn.execute("VACUUM")  # compact download: index builds leave free pages
         self.conn.close()
+        self.conn = None
+        self.sha256 = file_sha256(self.path, sync=True)  # synced here: publishing's fsync has nothing left to do
 
 
 def _read(directory: Path, name: str, columns: list[str], doc_ids: list[str] | None = None) -> list[Record]:
@@ -326,12 +370,13 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
             for name in doc_tables:
                 spill.append(name, to_arrow(defs[name], data[name]))
         if issues:
-            return Written({}, "", issues, [])
-        counts = {}
-        for name in doc_tables:
-            old = previous / "parquet" / f"{name}.parquet" if previous is not None else None
-            counts[name] = _write_document_table(defs[name], old, set(kept), spill,
-                                                 staging / "parquet" / f"{name}.parquet")
+            return Written({}, "", issues, [], {})
+        with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="scodata-parquet") as pool:
+            written = {name: pool.submit(_write_document_table, defs[name],
+                                         previous / "parquet" / f"{name}.parquet" if previous is not None else None,
+                                         set(kept), spill, staging / "parquet" / f"{name}.parquet")
+                       for name in doc_tables}
+        counts = {name: future.result() for name, future in written.items()}
         corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
         issues += validate_tables(_new_rows(corpus, previous if before else None)).issues
         for name, table in defs.items():
@@ -341,9 +386,16 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                 counts[name] = write_parquet(iter([to_arrow(table, rows)]), table.arrow_schema(),
                                              staging / "parquet" / f"{name}.parquet", table.row_group)
         documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
+        _write_indexes(staging, refs, chosen)
+        build_id = parquet_hash(staging / "parquet")
     finally:
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
+    return Written(counts, build_id, issues, documents, {DB_NAME: db.sha256})
+
+
+def _write_indexes(staging: Path, refs: list[BuildRef], chosen: dict[str, BuildRef]) -> None:
+    """The release's documents index (format and build key of every document) and builds index (facts by key)."""
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
     (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     with (staging / BUILDS_FILE).open("wb") as fh:  # entry by entry: 10,000 builds need not be copied at once
@@ -351,7 +403,6 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         for i, ref in enumerate(sorted({r.key: r for r in refs}.values(), key=lambda r: r.key)):
             fh.write(b"," * (i > 0) + orjson.dumps(ref.key) + b":" + orjson.dumps(ref_facts(ref), option=orjson.OPT_SORT_KEYS))
         fh.write(b"}")
-    return Written(counts, parquet_hash(staging / "parquet"), issues, documents)
 
 
 def parquet_hash(directory: Path) -> str:

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
+from ..fsutil import file_sha256
 from ..model import Record
 from ..tables import Table, dataset_info, load_tables
 
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def table_schema(table: Table) -> dict[str, Any]:
@@ -38,13 +30,18 @@ def table_schema(table: Table) -> dict[str, Any]:
     return schema
 
 
-def _file_facts(path: Path, directory: Path) -> dict[str, Any]:
-    return {"path": str(path.relative_to(directory)), "bytes": path.stat().st_size,
-            "hash": f"sha256:{file_sha256(path)}"}
+def _file_facts(path: Path, directory: Path, hashes: dict[str, str]) -> dict[str, Any]:
+    name = str(path.relative_to(directory))
+    return {"path": name, "bytes": path.stat().st_size, "hash": f"sha256:{hashes.get(name) or file_sha256(path)}"}
 
 
-def datapackage(directory: Path, counts: dict[str, int], documents: list[Record], created: str) -> dict[str, Any]:
-    """Describe every Parquet file (with its row count) and the SQLite file written under directory."""
+def datapackage(directory: Path, counts: dict[str, int], documents: list[Record], created: str,
+                hashes: dict[str, str] | None = None) -> dict[str, Any]:
+    """Describe every Parquet file (with its row count) and the SQLite file written under directory.
+
+    hashes: SHA-256 already computed, by path under directory (the SQLite file's, hashed as it was finished).
+    """
+    hashes = hashes or {}
     info = dataset_info()
     resources: list[dict[str, Any]] = []
     for name, table in load_tables().items():
@@ -53,7 +50,7 @@ def datapackage(directory: Path, counts: dict[str, int], documents: list[Record]
             "title": name.replace("_", " ").capitalize(),
             "description": table.description,
             "type": "table",
-            **_file_facts(directory / "parquet" / f"{name}.parquet", directory),
+            **_file_facts(directory / "parquet" / f"{name}.parquet", directory, hashes),
             "format": "parquet",
             "mediatype": PARQUET_MEDIATYPE,
             "rows": counts.get(name, 0),
@@ -64,7 +61,7 @@ def datapackage(directory: Path, counts: dict[str, int], documents: list[Record]
         "title": "All tables in one SQLite database",
         "description": "The same tables and columns as the Parquet files, as served by Datasette.",
         "type": "file",
-        **_file_facts(directory / "scodata.db", directory),
+        **_file_facts(directory / "scodata.db", directory, hashes),
         "format": "sqlite",
         "mediatype": "application/vnd.sqlite3",
     })
