@@ -120,3 +120,24 @@ def test_a_chair_named_in_full_is_the_listed_person_named_by_surname():
 def test_a_video_attendance_in_taiwan_usage():
     rows = attendance_rows("俄羅斯聯邦總統乙以視訊方式出席會議。")
     assert participant_summary(rows) == [("RUS", "总统", "乙", "member_state", False)]
+
+
+def test_a_deliberating_body_paragraph_is_not_an_attendance_list():
+    text = ("2031年5月6日，上海合作组织成员国政府首脑（总理）理事会会议在某城举行。\n\n"
+            "出席会议的有：中华人民共和国国务院总理甲、俄罗斯联邦政府总理乙。\n\n"
+            "各代表团团长指出，白俄罗斯共和国首次以成员国身份出席本次会议，认为这体现了本组织的吸引力。\n\n"
+            "总理们强调，伊朗伊斯兰共和国代表团参加了上次会议的筹备工作。")
+    rows = extract_participants("d", paragraphs_of(text), "2031-05-06")
+    assert [(r["state_code"], r["name"]) for r in rows] == [("CHN", "甲"), ("RUS", "乙")]
+
+
+def test_a_later_attendance_paragraph_that_does_not_deliberate_is_read():
+    text = ("2031年5月6日，上海合作组织成员国外交部长理事会会议在某城举行。\n\n"
+            "中华人民共和国外交部长甲、俄罗斯联邦外交部长乙出席会议。\n\n"
+            "上海合作组织秘书长丙参加了会议。\n\n"
+            "外长们指出，合作重要。\n\n外长们强调，安全重要。")
+    paragraphs = paragraphs_of(text)
+    assert [p.section for p in paragraphs] == ["preamble"] * 3 + ["body"] * 2
+    rows = extract_participants("d", paragraphs, "2031-05-06")
+    assert [(r["state_code"] or r["organisation_id"], r["name"]) for r in rows] == [
+        ("CHN", "甲"), ("RUS", "乙"), ("SCO-SEC", "丙")]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from scodata import gazetteer
 from scodata.extract.labels import label_end
 from scodata.extract.records import number_records, span_record
+from scodata.extract.segment import deliberates
 from scodata.model import Paragraph, Record
 
 # Last word of an office title; the look-aheads keep 主席国, 代表团, 委员会, 秘书处 out.
@@ -543,6 +544,12 @@ def _continued_list(doc_id: str, para: Paragraph, pending: tuple[str | None, str
     return None if text.rstrip().endswith("。") else (marker or role, verb)
 
 
+def _reports_attendance(para: Paragraph) -> bool:
+    """True when a paragraph can hold the attendance list: a preamble paragraph, or a body paragraph that does not
+    open with a speaker or a stance (各代表团团长指出，X首次出席会议… reports what was said, not who attended)."""
+    return para.section == "preamble" or not deliberates(para.text)
+
+
 def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None = None) -> list[Record]:
     """Attendees of the meeting, in the order listed; the chair is flagged is_chair. Roles come from the
     text's markers, else from each state's status on meeting_date."""
@@ -555,7 +562,7 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
             pending = _continued_list(doc_id, para, pending, meeting_date, records)
             if pending is not None:
                 continue
-        if not _names_attendance(text):
+        if not _names_attendance(text) or not _reports_attendance(para):
             continue
         for a, b in sentences(text):
             if not _names_attendance(text[a:b]):

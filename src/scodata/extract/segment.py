@@ -13,7 +13,7 @@ from .stances import MEMBERS, SPEAKERS
 
 SCO = re.compile(r"上海合作组织|上合组织")
 TIMESTAMP = re.compile(r"^\s*(?:发布时间[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-ATTENDANCE = re.compile(r"举行|出席|列席|主持|与会|参加会议")
+ATTENDANCE = re.compile(r"举行|出席|列席|主持|与会|参会|参加了?(?:本次|此次)?会议")
 EARLY_VERB = re.compile(r"^.{0,40}(强调|指出|认为|重申|支持|注意到|欢迎|回顾)")
 # An opening sentence that ends in a colon instead of 。 (a declaration's "成员国元首于…在某城举行会议，声明如下："):
 # it names the meeting (a date and a meeting verb) and introduces what follows.
