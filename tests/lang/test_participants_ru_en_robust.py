@@ -233,3 +233,14 @@ def test_english_wire_attendance_forms(attendance: str, expected: list[tuple]) -
 ])
 def test_respectively_and_elliptical_lists(frame: str, attendance: str, expected: list[tuple]) -> None:
     assert [(s, t, n) for s, t, n, _ in _participants(frame, attendance)] == expected
+
+
+@pytest.mark.parametrize("joiner", ["together with", "along with"])
+def test_an_entry_opened_by_together_with(joiner: str) -> None:
+    _, _, tables = _extract(_EN_FRAME.format(
+        f"Prime Minister of the Republic of Uzbekistan D. Karimov also attended the meeting, {joiner} SCO "
+        "Secretary-General A. Petrov and Director of the SCO RATS Executive Committee B. Omarov."))
+    rows = [(r["organisation_id"] or r["state_code"], r["organisation"], r["title"], r["name"])
+            for r in tables["participants"]]
+    assert rows[1] == ("SCO-SEC", "SCO", "Secretary-General", "A. Petrov")
+    assert rows[0] == ("UZB", None, "Prime Minister", "D. Karimov") and rows[2][0] == "SCO-RATS"

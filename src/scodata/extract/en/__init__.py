@@ -100,7 +100,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "dialogue_partner"),
              (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\bas (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
-    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including)\s+)*(?:the |The )?(?:(?:that|those) of )?"),
+    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including|together with|along with)\s+)*(?:the |The )?(?:(?:that|those) of )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
