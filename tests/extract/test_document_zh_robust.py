@@ -73,3 +73,21 @@ def test_a_meeting_of_officials_named_right_after_the_member_states():
                  "2015年6月10日，上海合作组织成员国总检察长第十次会议在某城举行。" + BODY)
     assert (info.issuing_body, info.council, info.session_number) == ("上海合作组织成员国总检察长会议", "other", 10)
     assert info.doc_id("0" * 64) == "sco-2015-06-10-statement"
+
+
+def test_the_session_number_of_the_held_meeting_in_the_opening():
+    # the title names the council but not the session; the opening gives the number of the meeting held
+    info = _info("上海合作组织成员国政府首脑（总理）理事会关于某某合作的声明\n\n"
+                 "2033年4月5日至6日，上海合作组织成员国政府首脑（总理）理事会第三十二次会议在某城举行，会议由某国总理主持。"
+                 + BODY)
+    assert info.session_number == 32
+    info = _info("上海合作组织成员国交通部长会议公报\n\n2033年4月5日，上海合作组织成员国交通部长第十一次会议以视频方式举行。"
+                 + BODY)
+    assert info.session_number == 11
+
+
+def test_the_number_of_another_meeting_is_not_the_session():
+    info = _info("上海合作组织成员国元首理事会某某宣言\n\n"
+                 "为落实上海合作组织成员国元首理事会第三十一次会议成果，2033年4月5日，上海合作组织成员国元首理事会会议在某城举行。"
+                 + BODY)
+    assert info.session_number is None

@@ -27,6 +27,9 @@ COUNCIL_NAMES = {"heads_of_state": "上海合作组织成员国元首理事会",
                  "heads_of_government": "上海合作组织成员国政府首脑（总理）理事会",
                  "foreign_ministers": "上海合作组织成员国外长理事会"}
 BODY = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”]{0,30}?理事会")
+# The ordinal of the meeting an opening reports: the SCO's name, the ordinal and 会议, then its verb in the same clause.
+HELD_SESSION = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”；]{0,30}?第[〇零一二三四五六七八九十百两0-9]+次(?:例行)?会议"
+                          r"[^，。；]{0,30}?(?:举行|召开)")
 # A meeting of ministers or officials: 上海合作组织成员国交通部长第十一次会议 (issuing body 上海合作组织成员国交通部长会议).
 MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{0,14}?(?:部长|秘书|总检察长|院长|负责人|领导人))"
                          r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?会议")
@@ -174,6 +177,14 @@ def _meeting_dates(first: str) -> list[DateSpan]:
     return dates
 
 
+def _opening_session(first: str) -> int | None:
+    """The session number the opening gives the meeting it reports: the ordinal of the meeting that is held
+    (…理事会第二十四次会议在莫斯科举行, …部长第十一次会议以视频方式举行); not the number of another meeting
+    (为落实…第二十三次会议成果，…会议在某城举行)."""
+    held = HELD_SESSION.search(first)
+    return ordinal(held.group()) if held else None
+
+
 def _wire_date(first: str, wire_dateline: str | None, published: str | None) -> list[DateSpan]:
     """A news copy's meeting date written as a bare day (…会议14日在比什凯克举行): the month from the agency's
     dateline (新华社比什凯克6月14日电), the year from the publication date."""
@@ -230,7 +241,7 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
         doc_type=_doc_type(title, first),
         issuing_body=issuing_body,
         council=council,
-        session_number=ordinal(title) or (ordinal(first[: body_match.end() + 12]) if body_match else None),
+        session_number=ordinal(title) or _opening_session(first),
         meeting_date=dates[0].start.isoformat() if dates else None,
         meeting_end_date=dates[0].end.isoformat() if dates and dates[0].end else None,
         meeting_format="video" if video else ("in_person" if place or dateline_place else None),
