@@ -117,14 +117,17 @@ WORDS = Words(
     organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
     of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
     secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
-    speakers=re.compile(r"(?:SCO\s+)?(?:(?i:member states)(?: concerned)?|Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?)|Member States concerned"
+    # a subset named after the heads (heads of delegation of the interested Member States) is part of the speaker
+    speakers=re.compile(r"(?:SCO\s+)?(?:(?i:member states)(?: concerned)?|(?:Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?))"
+                        r"(?:\s+of\s+(?:the\s+)?(?:interested\s+(?:SCO\s+)?Member\s+States|(?:SCO\s+)?Member\s+States\s+concerned))?"
+                        r"|(?i:interested)\s+(?:SCO\s+)?Member\s+States|Member States concerned"
                         r"|Member States|member states|Ministers|ministers|Parties|parties|leaders|Leaders|delegations|Delegations"
                         r"|Participants|participants|sides|Sides)"),
-    partial=re.compile(r"Member States concerned|some|several|other", re.I),
+    partial=re.compile(r"Member States concerned|interested|some|several|other", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
                        r"|highly|positively|continue to|have|had)\s+)*"),
-    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
+    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+|\.\s+They\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
     list_sep=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?"),
     doc_words=re.compile(r"(?:Charter|Treaty|Agreement|Convention|Declaration|Strategy|Programme|Program|Plan|Concept"
                          r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Roadmap|Road Map|Resolution"
