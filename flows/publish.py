@@ -8,13 +8,13 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_or_refuse, read_or_refuse
+from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_all, read_or_refuse
 from scodata.errors import FetchError
 from scodata.model import BuildRef, RawSource, Record, Sealed
 from scodata.publish import PublishResult, finalize
 from scodata.read import read_spec
 from scodata.sources import SourceSpec, load_manifest, spec_list
-from scodata.workers import BATCH, WORKERS, batches
+from scodata.workers import BATCH, WORKERS, batches, use_processes
 
 
 def _retry_if_transient(task, task_run, state) -> bool:  # noqa: ANN001 (Prefect's hook signature)
@@ -41,15 +41,16 @@ def read_files(specs: list[SourceSpec], output: Path) -> list[Read]:
 
 
 @task(cache_policy=NO_CACHE)
-def process(sources: Sealed[list[RawSource]], output: Path) -> Sealed[list[Built]]:
-    """Clean, segment and extract a batch (cached builds of unchanged bytes are reused); refuse bad ones."""
+def process(sources: Sealed[list[RawSource]], output: Path, in_pool: bool) -> Sealed[list[Built]]:
+    """Clean, segment and extract a batch (cached builds of unchanged bytes are reused); refuse bad ones.
+
+    in_pool: in the pool of worker processes (one per core) rather than in this task's thread.
+    """
     logger = get_run_logger()
-    built = []
-    for source in sources.value:
-        build, cached = process_or_refuse(source, output)
+    done = process_all(sources.value, output, in_pool=in_pool)
+    for source, (build, cached) in zip(sources.value, done, strict=True):
         (logger.warning if isinstance(build, Refusal) else logger.info)(describe_build(source, build, cached))
-        built.append(build)
-    return Sealed(built)
+    return Sealed([build for build, _ in done])
 
 
 @task(cache_policy=NO_CACHE)
@@ -79,7 +80,8 @@ class PrefectSteps:
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]:
         # Sealed: Prefect would otherwise walk every record of every batch looking for futures
-        done = process.map([Sealed(batch) for batch in batches(sources)], output=unmapped(output)).result()
+        done = process.map([Sealed(batch) for batch in batches(sources)], output=unmapped(output),
+                           in_pool=unmapped(use_processes(len(sources)))).result()
         return [build for batch in done for build in batch.value]
 
     def reused(self, count: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -69,6 +70,19 @@ def process_or_refuse(source: RawSource, output: Path, keep_raw: bool = True) ->
     if keep_raw:
         store_raw(source, output / "raw")
     return build, cached
+
+
+def _process_batch(sources: list[RawSource], output: Path, keep_raw: bool) -> list[tuple[Built, bool]]:
+    return [process_or_refuse(source, output, keep_raw) for source in sources]
+
+
+def process_all(sources: list[RawSource], output: Path, keep_raw: bool = True,
+                in_pool: bool | None = None) -> list[tuple[Built, bool]]:
+    """process_or_refuse over sources, in the pool of worker processes (in_pool; by default when they are many)."""
+    from .workers import map_batches, use_processes
+
+    in_pool = use_processes(len(sources)) if in_pool is None else in_pool
+    return map_batches(partial(_process_batch, output=output, keep_raw=keep_raw), sources, in_pool)
 
 
 def published_builds(sources: list[RawSource], output: Path,
@@ -179,18 +193,13 @@ def preflight(specs: list[SourceSpec], output: Path, build: bool = True) -> Pref
         unchanged = published_unchanged(output, inputs_fingerprint(reads))
         if unchanged is not None:
             return Preflight([], unchanged, True, [])
-    outcomes: list[Read | Built] = []
-    processed = []
     known, _ = published_builds([r for r in reads if isinstance(r, RawSource)], output, keep_raw=False)
-    for read in reads:
-        if isinstance(read, Refusal) or not build or id(read) in known:
-            outcomes.append(known.get(id(read), read))
-            continue
-        built, cached = process_or_refuse(read, output, keep_raw=False)
-        outcomes.append(built)
-        if not cached and not isinstance(built, Refusal):
-            processed.append(describe_build(read, built, cached))
-    refusals = [r for r in outcomes if isinstance(r, Refusal)]
+    todo = [r for r in reads if build and isinstance(r, RawSource) and id(r) not in known]
+    done = dict(zip(map(id, todo), process_all(todo, output, keep_raw=False), strict=True))
+    refusals = [done[id(r)][0] if id(r) in done else r for r in reads]
+    refusals = [r for r in refusals if isinstance(r, Refusal)]
+    processed = [describe_build(r, *done[id(r)]) for r in todo
+                 if not done[id(r)][1] and not isinstance(done[id(r)][0], Refusal)]
     previous = previous_sources(output) if len(refusals) == len(specs) else {}
     runnable = len(refusals) < len(specs) or any(r.source in previous for r in refusals)
     return Preflight(refusals, None, runnable, processed)

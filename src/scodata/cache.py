@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 
 from .fsutil import atomic_write
-from .model import BuildRef, DocumentBuild, RawSource, Record
+from .model import BuildRef, DocumentBuild, RawSource, Record, Tables
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ENTRY = "pipeline"  # the module that turns a source into records (process_source)
@@ -96,10 +96,24 @@ def _source_row(build_row: Record, source: RawSource) -> Record:
             "etag": source.etag, "last_modified": source.last_modified}
 
 
-def _ref(build: DocumentBuild, key: str, path: Path, source: RawSource) -> BuildRef:
+def _ref(build: DocumentBuild, key: str, path: Path, source: RawSource, validated: str | None) -> BuildRef:
     doc = build.tables["documents"][0]
     return BuildRef(build.doc_id, build.sha256, key, str(path), bool(doc["is_truncated"]),
-                    len(str(doc["clean_text"])), _source_row(build.tables["sources"][0], source), build.counts)
+                    len(str(doc["clean_text"])), _source_row(build.tables["sources"][0], source), build.counts,
+                    validated)
+
+
+def document_tables(build: DocumentBuild) -> Tables:
+    """The tables a build adds rows to (its sources row is the read's, added when published)."""
+    return {name: rows for name, rows in build.tables.items() if name != "sources"}
+
+
+def _validated(build: DocumentBuild, stored: bytes) -> str | None:
+    """The stored bytes' SHA-256 when the build's records are valid: publishing then checks the hash, not the
+    records again (validation is done where builds are made, on every core; a changed file is validated anew)."""
+    from .validate import validate_tables
+
+    return hashlib.sha256(stored).hexdigest() if validate_tables(document_tables(build)).ok else None
 
 
 def ref_facts(ref: BuildRef) -> Record:
@@ -122,15 +136,16 @@ def process_cached(source: RawSource, cache_dir: Path) -> tuple[BuildRef, bool]:
     key = cache_key(source)
     path, ref_path = cache_dir / f"{key}.json", cache_dir / f"{key}.ref.json"
     try:  # the .ref.json is written after the build, so it stands for both
-        return ref_of(json.loads(ref_path.read_bytes()), source, cache_dir), True
+        return ref_of(orjson.loads(ref_path.read_bytes()), source, cache_dir), True
     except FileNotFoundError:
         pass
     from .pipeline import process_source  # imported here: checking the cache needs no extractor
 
     build = process_source(source)
-    atomic_write(path, json.dumps(vars(build), ensure_ascii=False).encode("utf-8"))
-    ref = _ref(build, key, path, source)
-    atomic_write(ref_path, json.dumps(ref_facts(ref), ensure_ascii=False).encode("utf-8"))
+    stored = orjson.dumps(vars(build))
+    atomic_write(path, stored)
+    ref = _ref(build, key, path, source, _validated(build, stored))
+    atomic_write(ref_path, orjson.dumps(ref_facts(ref)))
     return ref, False
 
 
@@ -154,7 +169,10 @@ def published_refs(sources: list[RawSource], release: Path | None,
     return found, rest
 
 
-def load_build(ref: BuildRef) -> DocumentBuild:
-    """The records of a stored build, with the sources row of the read that referred to it."""
-    stored = json.loads(Path(ref.path).read_text(encoding="utf-8"))
-    return DocumentBuild(stored["doc_id"], stored["sha256"], {**stored["tables"], "sources": [ref.source]})
+def load_build(ref: BuildRef) -> tuple[DocumentBuild, bool]:
+    """The records of a stored build, with the sources row of the read that referred to it, and whether they
+    are the records that passed validation when built (the stored bytes' hash is the one recorded then)."""
+    data = Path(ref.path).read_bytes()
+    stored = orjson.loads(data)
+    checked = ref.validated is not None and hashlib.sha256(data).hexdigest() == ref.validated
+    return DocumentBuild(stored["doc_id"], stored["sha256"], {**stored["tables"], "sources": [ref.source]}), checked

@@ -91,6 +91,7 @@ class BuildRef:
     text_length: int
     source: Record  # this read's row of the sources table
     counts: dict[str, int]  # rows per table, for the logs
+    validated: str | None = None  # SHA-256 of the stored build's bytes when its records passed validation as built
 
     @property
     def completeness(self) -> tuple[bool, int]:

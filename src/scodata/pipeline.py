@@ -12,7 +12,7 @@ from .extract.records import paragraph_id
 from .htmltext import html_to_text, looks_like_html
 from .ingest import decode_bytes
 from .model import DocumentBuild, Paragraph, RawSource, Record, Tables
-from .registry import add_registries
+from .registry import add_registries, link_people
 from .tables import load_tables
 
 LANGUAGE = "zh-Hans"
@@ -101,6 +101,7 @@ def process_source(source: RawSource) -> DocumentBuild:
         **structure,
     }
     tables["documents"][0].update(language=language.tag, work_id=work_id)
+    tables["participants"] = link_people(tables.get("participants", []))  # person_key: the people table's key
     return DocumentBuild(doc_id, digest, tables)
 
 

@@ -25,21 +25,23 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .cache import BUILDS_FILE, load_build, ref_facts
+from .cache import BUILDS_FILE, document_tables, load_build, ref_facts
 from .fsutil import file_sha256
 from .memory import return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
-from .registry import cited_document_registry, link_people, people
+from .registry import cited_document_registry, people
 from .releases import DB_NAME
 from .search import INDEX, WORD_INDEX, alphabetic, build_search_index, spaced
 from .tables import Table, load_tables
 from .validate import ValidationIssue, validate_tables
-from .write import create_tables, insert_rows, to_arrow, write_parquet
+from .write import create_indexes, create_tables, insert_rows, to_arrow, write_parquet
 
 DOC_BATCH = 64  # documents loaded at once (their records are the bulk of a build's memory)
 INDEX_FILE = "documents-index.json"  # in a release: its format and the build key of every document
 _DELETE_CHUNK = 500  # doc_ids per DELETE statement (SQLite's variable limit)
 PARQUET_THREADS = 2  # per-document tables written at once (Arrow lets go of the GIL; each holds a row group)
+_CACHE_KIB = 32_768  # SQLite's page cache while writing (its default, 2 MiB, re-reads index pages from the OS)
+_QUEUED = 4  # calls waiting for the database thread at most (each add holds a batch of rows)
 
 
 @dataclass(frozen=True)
@@ -89,17 +91,18 @@ def _batches(items: list, size: int = DOC_BATCH) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def _doc_rows(refs: list[BuildRef], defs: dict[str, Table], tables: list[str]) -> Tables:
-    """The per-document records of a batch of builds (every table they hold but sources), participants linked,
-    each table in (doc_id, primary key) order."""
-    builds = [load_build(ref) for ref in refs]
-    names = dict.fromkeys([*tables, *(n for b in builds for n in b.tables if n != "sources")])
-    data = {name: [row for b in builds for row in b.tables.get(name, [])] for name in names}
-    data["participants"] = link_people(data.get("participants", []))
+def _doc_rows(refs: list[BuildRef], defs: dict[str, Table], tables: list[str]) -> tuple[Tables, Tables]:
+    """The per-document records of a batch of builds (every table they hold but sources), each table in
+    (doc_id, primary key) order; and the records of the builds not validated as built (to validate now)."""
+    loaded = [load_build(ref) for ref in refs]
+    unchecked = [document_tables(build) for build, checked in loaded if not checked]
+    builds = [document_tables(build) for build, _ in loaded]
+    names = dict.fromkeys([*tables, *(n for b in builds for n in b)])
+    data = {name: [row for b in builds for row in b.get(name, [])] for name in names}
     for name in tables:
         keys = ["doc_id", *[k for k in defs[name].primary_key if k != "doc_id"]]
         data[name].sort(key=lambda row, keys=keys: tuple(row[k] for k in keys))
-    return data
+    return data, {name: [row for b in unchecked for row in b.get(name, [])] for name in names}
 
 
 class _Spill:
@@ -202,7 +205,7 @@ class _Database:
     """The release's SQLite file, a copy of the previous one patched or a new one, written on a thread of its own.
 
     Copying, inserting, indexing, hashing and syncing the file overlap the Parquet writing: the calls are queued
-    and run in order on the database's thread (SQLite and hashing let go of the GIL). At most two calls wait,
+    and run in order on the database's thread (SQLite and hashing let go of the GIL). At most _QUEUED calls wait,
     so a batch's rows are not held long; an error on the thread is raised by the next call or by close().
     """
 
@@ -215,7 +218,7 @@ class _Database:
         self._run(self._open, previous, defs)
 
     def _run(self, call: Callable[..., object], *args: object) -> None:
-        while self._queued and (self._queued[0].done() or len(self._queued) >= 2):
+        while self._queued and (self._queued[0].done() or len(self._queued) >= _QUEUED):
             self._queued.popleft().result()
         self._queued.append(self._thread.submit(call, *args))
 
@@ -245,9 +248,11 @@ class _Database:
         self.conn = sqlite3.connect(self.path, check_same_thread=False)  # closed by close() if the thread failed
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
         if self.fresh:
-            create_tables(self.conn, defs)
-            build_search_index(self.conn)  # creates the (empty) indexes; paragraphs are indexed as inserted
+            create_tables(self.conn, defs, indexes=False)  # created once the rows are in (_finish)
+            build_search_index(self.conn)  # creates the (empty) search indexes; paragraphs are indexed as inserted
+        self.defs = defs
 
     def _remove(self, doc_ids: list[str], tables: list[str]) -> None:
         for chunk in _batches(doc_ids, _DELETE_CHUNK):
@@ -281,6 +286,7 @@ class _Database:
 
     def _finish(self) -> None:
         if self.fresh:
+            create_indexes(self.conn, self.defs)
             for index in (INDEX, WORD_INDEX):
                 self.conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
         self.conn.commit()
@@ -361,8 +367,8 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
     try:
         db.remove_documents(removed, doc_tables)
         for batch in _batches(changed):
-            data = _doc_rows(batch, defs, doc_tables)
-            issues += validate_tables(data).issues  # a table without a schema is an issue too
+            data, unchecked = _doc_rows(batch, defs, doc_tables)
+            issues += validate_tables(unchecked).issues  # a table without a schema is an issue too
             if issues:  # nothing will be published: go on only to report every invalid record
                 continue
             data = {name: data[name] for name in doc_tables}

@@ -85,16 +85,27 @@ def sqlite_rows(table: Table, rows: list[Record]) -> Iterator[tuple[object, ...]
     return zip(*columns, strict=True)
 
 
-def create_tables(conn: sqlite3.Connection, tables: dict[str, Table]) -> None:
-    """DDL from the schemas, with an index on every foreign key and facet column."""
-    for name, table in tables.items():
+def create_tables(conn: sqlite3.Connection, tables: dict[str, Table], indexes: bool = True) -> None:
+    """DDL from the schemas, with (indexes) an index on every foreign key and facet column.
+
+    A bulk load leaves indexes out and creates them once loaded (create_indexes): that is faster than
+    keeping them up to date row by row.
+    """
+    for table in tables.values():
         conn.execute(table.sqlite_ddl())
+    if indexes:
+        create_indexes(conn, tables)
+
+
+def create_indexes(conn: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """An index on every foreign key and facet column (facet counts come from the index)."""
+    for name, table in tables.items():
         for fk in table.foreign_keys:
             conn.execute(f"CREATE INDEX [idx_{name}_{'_'.join(fk['fields'])}] ON [{name}] "
                          f"({', '.join(f'[{f}]' for f in fk['fields'])})")
         fk_columns = {tuple(fk["fields"]) for fk in table.foreign_keys}
         for col in (c for c in table.schema.get("x-facets", []) if (c,) not in fk_columns):
-            conn.execute(f"CREATE INDEX [idx_{name}_{col}] ON [{name}] ([{col}])")  # facet counts from the index
+            conn.execute(f"CREATE INDEX [idx_{name}_{col}] ON [{name}] ([{col}])")
 
 
 def insert_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> None:
