@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from scodata.build import build_dataset
 from scodata.search import search
 from scodata.sources import SourceSpec
@@ -71,3 +73,18 @@ def test_a_grown_release_reads_the_builds_it_keeps_from_one_index(tmp_path: Path
     assert len(list((out / "cache").glob("*.ref.json"))) == 1  # only the added document was processed
     cold = build_dataset(_specs(CORPUS), tmp_path / "cold")
     assert grown.build_id == cold.build_id and _parquet(out) == _parquet(tmp_path / "cold")
+
+
+def test_an_error_on_the_database_thread_fails_the_run_and_keeps_the_release(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(_specs(CORPUS[:2]), out)
+    current = (out / "current").resolve()
+    db = current / "scodata.db"
+    db.chmod(0o644)
+    db.write_bytes(b"not a database" * 100)  # the previous release's file, damaged: patching a copy fails
+    before = {p.name: p.read_bytes() for p in (current / "parquet").iterdir()}
+    with pytest.raises(sqlite3.DatabaseError):
+        build_dataset(_specs(CORPUS[:3]), out)
+    assert (out / "current").resolve() == current
+    assert {p.name: p.read_bytes() for p in (current / "parquet").iterdir()} == before
+    assert not list((out / ".staging").glob("*"))
