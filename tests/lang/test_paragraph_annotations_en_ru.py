@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from scodata import lang
 from scodata.extract import en, ru
 from scodata.lang.structure import annotate
 from scodata.model import Paragraph
@@ -43,3 +44,40 @@ def test_a_pronoun_continues_the_speaker_in_the_next_sentence() -> None:
     assert _note(ru, text)[3] == ["отметили", "подчеркнули"]
     # a pronoun inside a sentence is not a new clause
     assert _note(en, "The heads of delegation noted that they welcomed the report.")[3] == ["noted"]
+
+
+def _sections(module, paragraphs: list[str]) -> list[str]:
+    text = "\n\n".join(paragraphs)
+    language = lang.for_text(text)
+    assert language.tag.startswith(module.RULES.tag)
+    return [p.section for p in language.segment(language.clean(text).text).paragraphs]
+
+
+def test_a_statement_of_the_meeting_naming_people_ends_the_preamble() -> None:
+    en_text = ["Joint Statement of the Council of Foreign Ministers of the SCO Member States",
+               "The meeting of the Council of Foreign Ministers of the SCO Member States was held in Astana on "
+               "4 June 2037.",
+               "Taking part in the meeting were Minister of Foreign Affairs of the Republic of Kazakhstan A. Nurlanov "
+               "and Minister of Foreign Affairs of the Russian Federation B. Sergeev.",
+               "The ministers paid tribute to the memory of President of the Kyrgyz Republic C. Omarov and Minister "
+               "of Foreign Affairs D. Asanov.",
+               "The ministers stressed the importance of trade.", "The ministers supported the initiative."]
+    assert _sections(en, en_text) == ["preamble", "preamble", "body", "body", "body"]
+    _, _, tables = _extract_en("\n\n".join(en_text))
+    assert [r["name"] for r in tables["participants"]] == ["A. Nurlanov", "B. Sergeev"]
+
+
+def test_a_list_under_a_role_heading_stays_in_the_preamble() -> None:
+    text = ["Joint Communiqué of the Council of Heads of Government of the SCO Member States",
+            "The meeting of the Council of Heads of Government of the SCO Member States was held in Tashkent on "
+            "3 November 2037.",
+            "Heads of delegation of the observer states: Prime Minister of Mongolia E. Bat and Prime Minister of "
+            "the Republic of Belarus F. Ivanov.",
+            "The Heads of Government stressed the importance of trade.", "The Heads of Government noted the report."]
+    assert _sections(en, text) == ["preamble", "preamble", "body", "body"]
+
+
+def _extract_en(text: str):
+    language = lang.for_text(text)
+    seg = language.segment(language.clean(text).text)
+    return seg, *language.extract("d", seg.paragraphs, "2037-06-04")

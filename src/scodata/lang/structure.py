@@ -1169,6 +1169,14 @@ def _lists_people(para: Paragraph, language: str, words: Words) -> bool:
     return named >= 2 or (named == 1 and _marker(para.text[number.end() if number else 0 :], words) is not None)
 
 
+def _speaks(text: str, words: Words) -> bool:
+    """True when a paragraph opens with a collective speaker and names no role and no list after a colon: a statement
+    of the meeting whatever its verb ("The ministers observed a minute of silence in memory of …"), not a list."""
+    lead = re.match(r"(?:The|the)\s+", text)
+    return words.speakers.match(text, lead.end() if lead else 0) is not None and ":" not in text \
+        and _marker(text, words) is None
+
+
 def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> Segmented:
     """The preamble goes on over paragraphs that list people whatever their words (a table of delegations), and ends
     at the first paragraph that is a statement of the meeting (a speaker and a stance verb: "The Heads of State
@@ -1181,7 +1189,7 @@ def end_preamble_at_statements(seg: Segmented, language: str, words: Words) -> S
         entry = (listing or previous.endswith(":")) and _looks_like_entry(para.text, language, words)
         body = para.text[m.end() :] if (m := PARAGRAPH_NUMBER.match(para.text)) else para.text
         attendance = words.attend.search(body) or any(rx.search(body) for rx in words.chair)
-        if not (entry or attendance or _lists_people(para, language, words)) \
+        if not (entry or attendance or _lists_people(para, language, words)) or (not attendance and _speaks(body, words)) \
                 or annotate(dataclasses.replace(para, section="body"), [], language, words)["stances"]:
             break
         paragraphs[n_pre] = dataclasses.replace(para, section="preamble")
