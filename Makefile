@@ -37,4 +37,4 @@ lint: install
 
 clean:
 	rm -rf output/raw output/releases output/cache output/current output/.staging \
-	       output/scodata.db output/parquet output/metadata.json output/datapackage.json
+	       output/scodata.db output/parquet output/metadata.json output/datapackage.json output/file-stats.json

@@ -8,7 +8,7 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_all, read_or_refuse
+from scodata.build import Built, Read, Refusal, build_dataset, describe_build, process_all, read_all
 from scodata.errors import FetchError
 from scodata.model import BuildRef, RawSource, Record, Sealed
 from scodata.publish import PublishResult, finalize
@@ -37,7 +37,7 @@ def fetch(spec: SourceSpec, output: Path) -> RawSource:
 @task(cache_policy=NO_CACHE)
 def read_files(specs: list[SourceSpec], output: Path) -> list[Read]:
     """Read a batch of local files (not retried: a local read error is not transient)."""
-    return [read_or_refuse(spec, output) for spec in specs]
+    return read_all(specs, output)
 
 
 @task(cache_policy=NO_CACHE)

@@ -9,13 +9,16 @@ A source that cannot be read or processed is refused, reported, and does not hol
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+import orjson
+
 from .errors import InputError
+from .filestats import FileStats
 from .ingest import store_raw
 from .lock import output_lock
 from .memory import release_freed_memory
@@ -48,12 +51,20 @@ Read = RawSource | Refusal
 Built = BuildRef | Refusal
 
 
-def read_or_refuse(spec: SourceSpec, output: Path | None) -> Read:
+def read_or_refuse(spec: SourceSpec, output: Path | None, stats: FileStats | None = None) -> Read:
     """The source's bytes, or its refusal (bad input is refused, never raised)."""
     try:
-        return read_spec(spec, output)
+        return read_spec(spec, output, stats)
     except InputError as exc:
         return Refusal.of(spec_uri(spec), "read", exc)
+
+
+def read_all(specs: list[SourceSpec], output: Path) -> list[Read]:
+    """read_or_refuse over specs; local files unchanged since an earlier run are known by their hash, not read."""
+    stats = FileStats(output)
+    reads = [read_or_refuse(spec, output, stats) for spec in specs]
+    stats.save()
+    return reads
 
 
 def process_or_refuse(source: RawSource, output: Path, keep_raw: bool = True) -> tuple[Built, bool]:
@@ -93,9 +104,10 @@ def published_builds(sources: list[RawSource], output: Path,
     from .releases import current_release
 
     known, rest = published_refs(sources, current_release(output), output / "cache")
+    kept = set(os.listdir(output / "raw")) if keep_raw and known and (output / "raw").is_dir() else set()
     if keep_raw:
         for source in sources:
-            if id(source) in known:
+            if id(source) in known and source.sha256 not in kept:
                 store_raw(source, output / "raw")
     return dict(known), rest
 
@@ -117,7 +129,7 @@ class LocalSteps:
     """Every step in this process, one source after another."""
 
     def read(self, specs: list[SourceSpec], output: Path) -> list[Read]:
-        return [read_or_refuse(spec, output) for spec in specs]
+        return read_all(specs, output)
 
     def process(self, sources: list[RawSource], output: Path) -> list[Built]:
         return [process_or_refuse(source, output)[0] for source in sources]
@@ -149,7 +161,7 @@ def inputs_fingerprint(reads: list[Read]) -> str:
         else [cache_key(r), r.uri, r.http_status, r.retrieved_at, r.etag, r.last_modified]
         for r in reads
     ]
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+    return hashlib.sha256(orjson.dumps(parts, default=str)).hexdigest()
 
 
 def last_good_build(refusal: Refusal, spec: SourceSpec, output: Path, previous: dict[str, Record]) -> BuildRef | None:
@@ -186,7 +198,7 @@ def preflight(specs: list[SourceSpec], output: Path, build: bool = True) -> Pref
     (for a task runner that spreads the processing over other machines).
     """
     local = [spec for spec in specs if not spec.is_url]
-    reads = [read_or_refuse(spec, output) for spec in local]
+    reads = read_all(local, output)
     if len(local) == len(specs) and not all(isinstance(r, Refusal) for r in reads):
         from .publish import published_unchanged
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -85,7 +85,7 @@ def cache_key(source: RawSource) -> str:
     if memo is None:
         meta = [source.sha256, source.kind, source.origin_url, source.final_url, source.content_type,
                 sorted(source.hints.items())]
-        memo = f"{hashlib.sha256(json.dumps(meta, default=str).encode()).hexdigest()[:32]}-{code_version()}"
+        memo = f"{hashlib.sha256(orjson.dumps(meta, default=str)).hexdigest()[:32]}-{code_version()}"
         source.__dict__["_cache_key"] = memo
     return memo
 
@@ -159,10 +159,11 @@ def published_refs(sources: list[RawSource], release: Path | None,
     """
     path = release / BUILDS_FILE if release is not None else None
     known: dict[str, Record] = orjson.loads(path.read_bytes()) if path is not None and path.is_file() else {}
+    stored = set(os.listdir(cache_dir)) if known and cache_dir.is_dir() else set()  # one listing, not a stat each
     found, rest = {}, []
     for source in sources:
         facts = known.get(cache_key(source))
-        if facts is not None and (cache_dir / f"{facts['key']}.json").is_file():
+        if facts is not None and f"{facts['key']}.json" in stored:
             found[id(source)] = ref_of(facts, source, cache_dir)
         else:
             rest.append(source)

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import FetchError
+from .filestats import FileStats
 from .ingest import MAX_BYTES, fetch_url, read_file
 from .model import RawSource, Record
 from .paths import source_name
@@ -100,13 +101,20 @@ def source_from_record(row: Record, data: bytes, spec: SourceSpec) -> RawSource:
     return _with_hints(RawSource(data=data, kind="file", uri=str(row["uri"])), spec)
 
 
-def read_spec(spec: SourceSpec, output: Path | None = None) -> RawSource:
-    """Read a file or fetch a URL (I/O only; retried by the flow on transient errors)."""
+def read_spec(spec: SourceSpec, output: Path | None = None, stats: FileStats | None = None) -> RawSource:
+    """Read a file or fetch a URL (I/O only; retried by the flow on transient errors).
+
+    stats: what earlier runs learnt of local files; a file unchanged since is not read again (see filestats).
+    """
     if spec.is_url:
         previous = previous_sources(output).get(spec.ref) if output else None
-        source = fetch_source(spec.ref, output, previous)
-    else:
-        path = Path(spec.resolved or os.path.realpath(spec.ref))
-        source = read_file(path, max_bytes=max_bytes())
-        source.uri = source_name(path)
+        return _with_hints(fetch_source(spec.ref, output, previous), spec)
+    path = spec.resolved or os.path.realpath(spec.ref)
+    uri = source_name(Path(path))
+    source = stats.source(path, uri, max_bytes()) if stats is not None else None
+    if source is None:
+        source = read_file(Path(path), max_bytes=max_bytes())
+        source.uri = uri
+        if stats is not None:
+            stats.learn(path, source)
     return _with_hints(source, spec)
