@@ -46,7 +46,8 @@ class Rules:
 
 
 def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
-    """Blank lines inside a sentence (the block before ends without punctuation, the next starts lower-case)."""
+    """Blank lines inside a sentence (the block before ends without punctuation, the next starts lower-case). A block
+    ending in a comma is a clause of its own (a declaration's "Мы, главы …,", "guided by …,"): kept apart."""
     spans = []
     for m in re.finditer(r"\n[ \t]*\n\s*", text):
         before = text[: m.start()].rstrip()
@@ -54,7 +55,7 @@ def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
         block = before[before.rfind("\n") + 1 :].split(" ", 1)[0]
         if block and text[m.end() :].startswith(block + " "):
             continue  # blocks opening with the same word are the items of a list
-        if before and before[-1] not in TERMINAL and after.islower():
+        if before and before[-1] not in TERMINAL + "," and after.islower():
             spans.append((m.start(), m.end(), " "))
     return spans
 
@@ -154,8 +155,9 @@ def clean(raw: str, rules: Rules) -> CleanResult:
 
 
 def is_prose(block: str) -> bool:
-    """A block of sentences: at least eight words and a full stop (or a list ending in ; or :)."""
-    return len(block.split()) >= 8 and bool(re.search(r"[.;:](?:\s|$)|[.;:][»\"”]", block))
+    """A block of sentences: at least eight words and a full stop (or a list ending in ; or :, or a clause ending in
+    a comma: a declaration's opening "We, the Heads of State …,")."""
+    return len(block.split()) >= 8 and bool(re.search(r"[.;:](?:\s|$)|[.;:][»\"”]|,$", block.rstrip()))
 
 
 def segment(text: str, rules: Rules) -> Segmented:

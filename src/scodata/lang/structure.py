@@ -503,6 +503,8 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
             earlier = [j for j in range(i) if merged[j].parsed and not merged[j].after and merged[j].clause == item.clause]
             earlier = earlier or [j for j in range(i) if merged[j].parsed and not merged[j].after
                                   and merged[j].clause == item.clause - 1]
+            if any(o.opening is not None for o in merged[:i] if o.clause == item.clause):
+                earlier = earlier[-1:]  # under a role opened earlier in the clause: the closing marker is the last entry's
             if not later and earlier:
                 for j in earlier:
                     roles[j] = item.opening
@@ -518,10 +520,15 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         parsed = item.parsed
         if not parsed or not (_has_title(parsed, words) or (parsed["name"] and parsed["kind"])):
             continue
+        chair = (item.clause in chair_clauses or item.chair) and not any(r["is_chair"] for r in records)
+        listed = next((r for r in records if _same(r, parsed)), None) if item.clause in chair_clauses else None
+        if listed is not None:  # the chair phrase names an attendee already listed: "Мы, … – под председательством …"
+            listed["is_chair"] = chair
+            continue
         record = span_record(doc_id, "participant_id", para, item.s, item.e)
         record["role"] = _role(parsed, item_role, meeting_date)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
-        record["is_chair"] = (item.clause in chair_clauses or item.chair) and not any(r["is_chair"] for r in records)
+        record["is_chair"] = chair
         records.append(record)
     return records, current
 
