@@ -348,8 +348,10 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                            or _adjective_at_start(text[a:b], language, words)):
                 parts.append([a, b])  # "Prime Minister O. Bektenov, Russia by …": a person without a state, then an entry
                 continue
-            if not prev_has_entity or (not prev_name and not strong and not _starts_entry(text[a:b], language, words)):
-                parts[-1][1] = b
+            opens_role = prev_name and (found := _marker(text[a:b], words)) is not None and found[0].start() == 0
+            if not opens_role and (not prev_has_entity
+                                   or (not prev_name and not strong and not _starts_entry(text[a:b], language, words))):
+                parts[-1][1] = b  # (a piece opening with a role marker after a named person starts an entry of its own)
                 continue
         parts.append([a, b])
     return [(a, b) for a, b in parts]
