@@ -30,3 +30,9 @@ def file_sha256(path: Path, sync: bool = False) -> str:
         if sync:
             os.fsync(fh.fileno())
     return digest.hexdigest()
+
+
+def sync_file(path: Path) -> None:
+    """Flush a file's bytes to disk (fsync)."""
+    with path.open("rb") as fh:
+        os.fsync(fh.fileno())

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .cache import BUILDS_FILE, document_tables, load_build, ref_facts
-from .fsutil import file_sha256
+from .fsutil import file_sha256, sync_file
 from .memory import return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, people
@@ -191,7 +191,8 @@ def _write_document_table(table: Table, old: Path | None, keep: set[str], spill:
     """Write one per-document table: the kept documents' rows of the previous release and the changed ones'."""
     schema = table.arrow_schema()
     old_file = pq.ParquetFile(old) if old is not None and keep else None
-    old_batches = (lambda: (_as(schema, b) for b in old_file.iter_batches(batch_size=4096))) if old_file else None
+    size = min(4096, table.row_group)  # a batch of rows read at once (documents: 512 long texts)
+    old_batches = (lambda: (_as(schema, b) for b in old_file.iter_batches(batch_size=size))) if old_file else None
     old_ids = old_file.iter_batches(batch_size=65_536, columns=["doc_id"]) if old_file else iter(())
     plan = merge_plan(_blocks(old_ids), keep, _blocks(spill.batches(table.name)))
     sides = {True: _Rows(old_batches()) if old_batches else None, False: _Rows(spill.batches(table.name))}
@@ -245,6 +246,7 @@ class _Database:
     def _open(self, previous: Path | None, defs: dict[str, Table]) -> None:
         if previous is not None:
             shutil.copyfile(previous / DB_NAME, self.path)
+            sync_file(self.path)  # on disk while the Parquet files are written: the last sync is short
         self.conn = sqlite3.connect(self.path, check_same_thread=False)  # closed by close() if the thread failed
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
@@ -403,7 +405,7 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
 def _write_indexes(staging: Path, refs: list[BuildRef], chosen: dict[str, BuildRef]) -> None:
     """The release's documents index (format and build key of every document) and builds index (facts by key)."""
     index = {"format": release_format(), "documents": {d: ref.key for d, ref in chosen.items()}}
-    (staging / INDEX_FILE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (staging / INDEX_FILE).write_bytes(orjson.dumps(index, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
     with (staging / BUILDS_FILE).open("wb") as fh:  # entry by entry: 10,000 builds need not be copied at once
         fh.write(b"{")
         for i, ref in enumerate(sorted({r.key: r for r in refs}.values(), key=lambda r: r.key)):
