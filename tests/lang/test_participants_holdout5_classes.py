@@ -26,3 +26,30 @@ def test_marker_after_a_person_opens_the_next_entry() -> None:
         ("MNG", "observer_state", "Министр финансов", "Б.Нямдорж"),
         ("KHM", "dialogue_partner", "министр торговли", "Пен Совичат"),
     ]
+
+
+_EN_FRAME = ("Joint Communiqué of the Meeting of the Council of Heads of Government of the SCO Member States\n\n"
+             "On 8 March 2041 the Council of Heads of Government of the SCO Member States met in Kazan.\n\n"
+             "{}\n\nThe Heads of Government stressed the importance of trade.\n\nThe next meeting will be held in 2042.")
+
+
+def test_role_marker_after_the_verb_and_a_guest_after_it() -> None:
+    # the marker "as heads of the observer states" after the verb closes the entries before it; the guest after
+    # it carries its own marker
+    attendance = ("The President of the Republic of Belarus P.P. Ivanchik and the President of Mongolia D. Bat "
+                  "attended as heads of the observer states, and the President of Turkmenistan A.A. Orazov as a "
+                  "guest of the presiding party.")
+    assert _rows(_EN_FRAME, attendance, "2019-03-08") == [
+        ("BLR", "observer_state", "President", "P.P. Ivanchik"),
+        ("MNG", "observer_state", "President", "D. Bat"),
+        ("TKM", "guest", "President", "A.A. Orazov"),
+    ]
+
+
+def test_as_did_introduces_further_attendees() -> None:
+    attendance = ("The Minister of Economy of Turkmenistan B. Annaev also took part in the meeting, as did SCO "
+                  "Secretary-General K.K. Amanov and Chairman of the CIS Executive Committee P.L. Sokolov.")
+    rows = _rows(_EN_FRAME, attendance)
+    assert rows[1:] == [(None, "sco_body", "Secretary-General", "K.K. Amanov"),
+                        (None, "international_organisation", "Chairman", "P.L. Sokolov")]
+    assert rows[0][0] == "TKM" and rows[0][3] == "B. Annaev"

@@ -62,7 +62,7 @@ WORDS = Words(
     attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by|represented(?=\s*:))\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
                       r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"
-                      r"|\bbrought together\b"
+                      r"|\bbrought together\b|(?<=, )as did\b"
                       r"|\bRepresenting (?!(?:an? |the )?(?:SCO )?(?:observer|dialogue|member|international))", re.I),
     attend_tail=re.compile(r"\s*(?:in (?:the |its )?(?:meeting|summit|session|work))?\s*(?:as well)?\s*[:,]?\s*"),
     chair=[re.compile(r"\b(?:was|were) (?:chaired|presided(?: over)?) by (?P<who>.+)$"),
@@ -74,12 +74,12 @@ WORDS = Words(
            re.compile(r"^(?:The )?(?P<who>.+?) presided(?: at the (?:meeting|summit|session))?\.?$"),
            re.compile(r"^(?:Presiding (?:over|at)|Chairing) the (?:meeting|summit|session) (?:was|were) (?P<who>.+)$"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:was|were) (?:the )?(?:chair(?:man|person|woman)?|presiding officer) of the (?:meeting|summit|session)\.?$")],
-    markers=[(re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
+    markers=[(re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
+             (re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
              (re.compile(r",?\s*as (?:the |a )?(?:head of (?:the )?delegation|representative) of (?:an |the )?(?:SCO )?observer state[:,]?\s*", re.I), "observer_state"),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "dialogue_partner"),
+             (re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?dialogue partners?[:,]?\s*", re.I), "dialogue_partner"),
              (re.compile(r",?\s*(?:(?:as (?:a |the )?)?guests? of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side)|at the invitation of (?:the )?(?:presiding|host(?:ing)?|chair(?:ing)?) (?:party|country|state|side))[:,]?\s*", re.I), "guest"),
-             (re.compile(r"(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
+             (re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?member states?[:,]?\s*", re.I), "member_state"),
              (re.compile(r"(?:the )?(?:heads|representatives) of international organi[sz]ations[:,]?\s*", re.I), "international_organisation"),
              (re.compile(r",?\s*\b(?:an? |the )?(?:invited|special|honou?red) guests?\b\s*", re.I), "guest"),
              # a heading naming the role of the entries after it: "Observer states:", "Dialogue partners:"
