@@ -237,8 +237,11 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
             continue
         if items and not marker and not gazetteer.match_at(text, a):
             previous = parse_entry(text[items[-1].start : items[-1].end])
-            # the previous entry is unfinished: "代总理、第一副总理诺维科夫", "工业、矿业和贸易部长阿塔巴克"
-            unfinished = previous["name"] is None and parse_entry(text[a:b])["kind"] != "organisation"
+            # the previous entry is unfinished: "代总理、第一副总理诺维科夫", "工业、矿业和贸易部长阿塔巴克", and a state's
+            # office then an organ of that state not in the gazetteer ("某国民族领袖、人民委员会主席某某")
+            current = parse_entry(text[a:b])
+            unfinished = previous["name"] is None and (current["kind"] != "organisation" or (
+                previous["kind"] == "state" and current["organisation_id"] is None))
             if not previous["title"] or unfinished:
                 items[-1].end = b
                 continue
@@ -381,6 +384,15 @@ def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date
     return "guest"
 
 
+def _name_first(entry: str) -> dict[str, object] | None:
+    """A person named before the office, without a state (会议由托卡耶夫总统主持: 托卡耶夫, 总统); None otherwise."""
+    title = next((m for k in range(1, len(entry)) if (m := TITLE_CHAIN.fullmatch(entry, k))), None)
+    if title is None or not _could_be_name(entry[: title.start()]):
+        return None
+    return dict(state=None, state_code=None, organisation=None, organisation_id=None, title=title.group(),
+                name=entry[: title.start()], term=None, kind=None)
+
+
 def _same_name(a: str, b: str) -> bool:
     """The same person's name, full or by the last part (索隆拜·热恩别科夫 and 热恩别科夫)."""
     short, full = sorted((a, b), key=len)
@@ -388,6 +400,8 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _same_person(record: Record, parsed: dict[str, object]) -> bool:
+    if parsed["name"] and record["name"] and parsed["kind"] is None and parsed["title"] == record["title"]:
+        return _same_name(str(record["name"]), str(parsed["name"]))  # named before the office, no state
     if parsed["name"] and record["name"]:
         same_entity = all(record[k] == parsed[k] for k in ("state_code", "organisation_id"))
         return same_entity and _same_name(str(record["name"]), str(parsed["name"]))
@@ -583,6 +597,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
             marker = marker or (_trailing_role(trailing["what"]) if trailing else None)
         a += _lead_in(para.text[a:b])
         parsed = parse_entry(para.text[a:b])
+        if parsed["state_code"] is None and parsed["organisation_id"] is None:
+            parsed = _name_first(para.text[a:b]) or parsed
         match = next((r for r in records if _same_person(r, parsed)), None)
         if match is not None:
             match["is_chair"] = True
