@@ -18,7 +18,7 @@ ACTION = rf"(?:共同)?{ACTION_VERB}"
 # What _BEFORE needs at the end of the text before a title (a fast test before it: _BEFORE is tried at every position).
 _ACTION_AT_END = re.compile(rf"{ACTION_VERB}后?了?的?\s*$")
 _SPACES = re.compile(r"\s+")
-# "2010年6月11日在塔什干签署的《", "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
+# "2010年6月11日在塔什干签署的《" (or 于塔什干), "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
 # action (批准了经修订的《, 通过新修订的《, 批准了修订后的《) describes the title, the action is the verb before it.
 _BEFORE = re.compile(
     rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
@@ -30,7 +30,7 @@ _COORDINATION = re.compile(r"\s*(?:[、，,]\s*(?:以及|及|和)?|以及|和|�
 _AFTER = re.compile(
     rf"^\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:[，,、]\s*(?P<place>[^）)，,、\s]{{1,12}}))?\s*[）)]"
 )
-_PLACE = re.compile(r"^\s*在(?P<place>[\u4e00-\u9fff]{1,10}?)(?:举行的.*)?$")
+_PLACE = re.compile(r"^\s*[在于](?P<place>[\u4e00-\u9fff]{1,10}?)(?:举行的.*)?$")
 # "六国元首在上海签署《…》": a place right before the action, without a date.
 _PLACE_ACTION = re.compile(rf"在(?P<place>[\u4e00-\u9fff]{{1,8}}?){ACTION}(?:并{ACTION})*了?的?\s*$")
 _NOT_PLACE = re.compile(r"会|框架|基础|范围|过程|期间|[上中内下间时]$")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from scodata import gazetteer
 from scodata.extract import mentions
 from scodata.extract.citations import title_key
-from scodata.extract.records import number_records, paragraph_id, span_record
+from scodata.extract.records import number_records, paragraph_id, record_id, span_record
 from scodata.extract.segment import Segmented
 from scodata.extract.structure import member_states_present
 from scodata.gazetteer import EntityMatch
@@ -801,11 +801,26 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
     return spans
 
 
+PAREN_AFTER = re.compile(r"\s*\((?P<inner>[^()]{6,60})\)")
+
+
+def _bracketed_date_place(text: str, b: int, rules: Rules) -> tuple[str, str | None] | None:
+    """(date, place) of a bracket right after a title: "(Ufa, 10 July 2015)", "(Уфа, 10 июля 2015 года)"."""
+    m = PAREN_AFTER.match(text, b)
+    dates = rules.find_dates(m["inner"]) if m else []
+    if not m or not dates:
+        return None
+    parts = [p.strip() for p in m["inner"].split(",")]
+    place = next((p for p in parts if p[:1].isupper() and len(p.split()) <= 3 and not rules.find_dates(p)), None)
+    return dates[0].start.isoformat(), place
+
+
 def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words) -> list[Record]:
     """One record per cited document title (quoted, or capitalised with a document noun)."""
     records: list[Record] = []
     for para in paragraphs:
         text = para.text
+        spans: list[tuple[int, int]] = []  # local spans of this paragraph's records
         quoted = _quoted(text, words)
         found = sorted(quoted + _capitalised(text, words, quoted, rules.tag))
         for a, b in found:
@@ -825,9 +840,20 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
                 action, place = before.group("action"), place or before.groupdict().get("place")
                 dates = [] if date else rules.find_dates(before.group())
                 date = date or (dates[0].start.isoformat() if dates else None)
+            if date is None and (dated := _bracketed_date_place(text, b, rules)):
+                date, place = dated[0], place or dated[1]
+            mine = records[len(records) - len(spans) :]
+            parent = next((r for r, (pa, pb) in zip(reversed(mine), reversed(spans), strict=True)
+                           if pa < a and b < pb), None)  # a title nested in another's quotes: „…“ inside «…»
+            if parent is not None:
+                action = date = place = None
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),
                           parent_id=None, action=action, date=date, place=place)
+            record["cited_document_id"] = record_id(doc_id, "c", len(records) + 1)
+            if parent is not None:
+                record["parent_id"] = parent["cited_document_id"]
             records.append(record)
+            spans.append((a, b))
     return number_records(doc_id, "cited_document_id", "c", records)
 
 

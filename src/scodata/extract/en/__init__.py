@@ -130,7 +130,7 @@ WORDS = Words(
     conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+|\.\s+They\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
     list_sep=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?"),
     doc_words=re.compile(r"(?:Charter|Treaty|Agreement|Convention|Declaration|Strategy|Programme|Program|Plan|Concept"
-                         r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Roadmap|Road Map|Resolution"
+                         r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Rules|Code of Conduct|Roadmap|Road Map|Resolution"
                          r"|Action Plan|Development Strategy|Joint Initiative)\b"),
     title_link=frozenset({"of", "on", "for", "the", "and", "between", "among", "in", "to", "until", "till", "at", "with",
                           "against", "its", "from", "by"}),
@@ -138,11 +138,13 @@ WORDS = Words(
     cite_after=re.compile(r"\s*,?\s*(?:(?:which was\s+|was\s+)?(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed)"
                           rf"|(?:of|dated)(?=\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}))"
                           r"(?:\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}|\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\s+on\s+\w+\s+\d{1,2},\s+\d{4})*"),
-    # "approved the …", "approve the …" (a declaration's present), "the signing in Dushanbe on 5 May 2030 of the …"; a
+    # "approved the …", "approve the …" (a declaration's present), "the signing in Dushanbe on 5 May 2030 of the …",
+    # "approved the new version of the …"; a
     # wish ("the early adoption of") is no action
     cite_before=re.compile(r"(?P<wish>\b(?:early|speedy|swift|prompt|soonest|timely)\s+)?\b(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed|sign|adopt|approve|ratify"
                            r"|endorse|signing|adoption|approval|ratification)"
-                           rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>[A-Z][\w'’-]+))*(?:\s+of)?\s+(?:the\s+)?$"),
+                           rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>[A-Z][\w'’-]+))*(?:\s+of)?"
+                           r"(?:\s+(?:the|a)\s+(?:new|revised|updated|amended)\s+(?:version|edition|text|wording)\s+of)?\s+(?:the\s+)?$"),
     capitalised_titles=True,
     meeting_noun=re.compile(r"\b(?:[Mm]eetings?|[Ff]orums?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Ee]xhibitions?|[Ee]xpo"
                             r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
