@@ -123,8 +123,8 @@ def ref_facts(ref: BuildRef) -> Record:
 
 def ref_of(facts: Record, source: RawSource, cache_dir: Path) -> BuildRef:
     """The BuildRef of stored facts, for this read of the bytes."""
-    path = cache_dir / f"{facts['key']}.json"
-    return BuildRef(**{**facts, "path": str(path), "source": _source_row(facts["source"], source)})  # type: ignore[arg-type]
+    path = os.path.join(cache_dir, f"{facts['key']}.json")  # a string join: this runs once per document of a corpus
+    return BuildRef(**{**facts, "path": path, "source": _source_row(facts["source"], source)})  # type: ignore[arg-type]
 
 
 def process_cached(source: RawSource, cache_dir: Path) -> tuple[BuildRef, bool]:

@@ -43,7 +43,7 @@ def default_manifest() -> Path:
     return own if own.is_file() else bundled_sources() / "manifest.toml"
 
 
-def source_name(path: Path) -> str:
+def source_name(path: Path | str) -> str:
     """How a local file (a resolved path) is named in the dataset: relative to the workspace, or to the bundled
     sources, else absolute.
 

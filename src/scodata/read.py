@@ -110,7 +110,7 @@ def read_spec(spec: SourceSpec, output: Path | None = None, stats: FileStats | N
         previous = previous_sources(output).get(spec.ref) if output else None
         return _with_hints(fetch_source(spec.ref, output, previous), spec)
     path = spec.resolved or os.path.realpath(spec.ref)
-    uri = source_name(Path(path))
+    uri = source_name(path)
     source = stats.source(path, uri, max_bytes()) if stats is not None else None
     if source is None:
         source = read_file(Path(path), max_bytes=max_bytes())

@@ -38,6 +38,17 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
+def _realpath(file: str, folders: dict[str, str]) -> str:
+    """os.path.realpath(file), resolving each folder once (folders: resolved folders, filled as it goes)."""
+    folder, name = os.path.split(file)
+    if name in ("", ".", ".."):
+        return os.path.realpath(file)
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder)
+    candidate = os.path.join(folders[folder], name)
+    return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
+
+
 def load_manifest(path: Path | None = None) -> list[SourceSpec]:
     """Sources listed in a manifest (default: the workspace's or the bundled one); relative paths resolve
     against it and may not leave its folder."""
@@ -51,13 +62,14 @@ def load_manifest(path: Path | None = None) -> list[SourceSpec]:
     specs = []
     root = os.path.realpath(path.parent)
     inside = root.rstrip(os.sep) + os.sep
+    folders: dict[str, str] = {}
     for i, entry in enumerate(data.get("source", []), 1):
         hints = {k: str(entry[k]) for k in HINT_KEYS if k in entry}
         if "url" in entry:
             specs.append(SourceSpec(str(entry["url"]), hints))
         elif "path" in entry:
             file = str(path.parent / str(entry["path"]))
-            real = os.path.realpath(file)  # once per file: the read reuses it
+            real = _realpath(file, folders)  # once per file: the read reuses it
             if real != root and not real.startswith(inside):
                 raise InputError(f"{path}: source {i} path {entry['path']!r} leaves the manifest's folder")
             specs.append(SourceSpec(file, hints, real))
