@@ -81,3 +81,13 @@ def _extract_en(text: str):
     language = lang.for_text(text)
     seg = language.segment(language.clean(text).text)
     return seg, *language.extract("d", seg.paragraphs, "2037-06-04")
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Главы делегаций высказались за расширение расчетов в национальных валютах.", ["высказались"]),
+    ("Государства-члены выступают за мирное урегулирование споров и поддерживают диалог.", ["выступают", "поддерживают"]),
+    ("Главы делегаций выступили против одностороннего применения санкций.", ["выступили"]),
+    ("Главы делегаций выступили с речами о культуре.", []),
+])
+def test_a_stance_with_a_preposition_is_the_verb_alone(text: str, stances: list[str]) -> None:
+    assert _note(ru, text)[3] == stances
