@@ -99,3 +99,17 @@ def test_except_clause_before_a_comma() -> None:
 def test_intensity_adverbs_before_a_verb() -> None:
     assert _note("成员国严厉谴责针对平民的袭击，强烈谴责一切形式的极端主义。")[1] == ["谴责", "谴责"]
     assert _note("外长们始终支持政治解决地区冲突。")[1] == ["支持"]
+
+
+def test_adopting_a_document_is_a_stance_and_ministers_speak() -> None:
+    from scodata.extract.stances import annotate
+    from scodata.model import Paragraph
+
+    def note(text: str) -> tuple[object, object]:
+        result = annotate(Paragraph(3, text, 0, len(text), "body"), ["CHN", "RUS"])
+        return result["speaker"], result["stances"]
+
+    assert note("外长们通过了《关于水安全的声明》。") == ("外长们", ["通过"])
+    assert note("交通部长们强调，应加强公路合作。") == ("交通部长们", ["强调"])
+    assert note("国防部长们签署了《某某合作计划》。") == ("国防部长们", [])  # signing: an act, no stance
+    assert note("各方主张通过对话协商解决分歧。") == ("各方", ["主张"])  # 通过 "by means of"

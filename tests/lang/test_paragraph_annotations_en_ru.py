@@ -91,3 +91,10 @@ def _extract_en(text: str):
 ])
 def test_a_stance_with_a_preposition_is_the_verb_alone(text: str, stances: list[str]) -> None:
     assert _note(ru, text)[3] == stances
+
+
+def test_adopting_a_document_is_a_stance_attending_is_not() -> None:
+    assert _note(en, "The ministers adopted the Statement on Water Security and approved the work plan.")[3] \
+        == ["adopted", "approved"]
+    assert _note(ru, "Главы делегаций приняли Заявление о водной безопасности.")[3] == ["приняли"]
+    assert _note(ru, "Главы делегаций приняли участие в выставке.")[3] == []

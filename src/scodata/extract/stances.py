@@ -16,6 +16,8 @@ STANCE_VERBS = (
     "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成",
     # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
     "深表关切", "表示关切",
+    # 通过 adopting a document (外长们通过了《…》, as 批准), not 通过 "by means of" (通过对话解决).
+    "通过(?=了?[《〈])",
 )
 STANCE_RE = re.compile("|".join(sorted(STANCE_VERBS, key=len, reverse=True)))
 ADVERB = r"(?:一致|均|都|也|还|再次|一再|继续|同时|充分|坚决|共同|并|进一步|严厉|强烈|坚定|始终|一贯)*"
@@ -31,9 +33,12 @@ CLAUSE_END = re.compile(r"[，,；;。：:]\s*")
 COMPLEMENT_START = re.compile(r"[，,：:\s]*")
 # Collective subjects that speak in a communiqué. The plural and 团长 forms always speak; forms built on
 # 成员国 may also be part of a noun phrase (上合组织成员国国防部长会议), so they need a verb or preposition.
+# The ministries whose ministers speak as one (国防部长们, 交通部长们).
+MINISTRIES = ("国防", "外交", "交通", "财政", "经贸", "经济", "商务", "贸易", "农业", "卫生", "教育", "文化", "司法", "内务",
+              "内政", "能源", "科技", "工业", "旅游", "体育", "环境", "环保", "铁路", "通信", "紧急情况", "应急管理", "数字发展")
 _QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
 SPEAKERS = re.compile(
-    rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|部长们|代表们"
+    rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|(?:{'|'.join(MINISTRIES)})?部长们|代表们"
     r"|与会各方|相关各方|有关各方|各方|双方"
 )
 # The member states' office-holders (成员国外交部长, 成员国政府首脑（总理）, 成员国交通部长们, 各成员国代表团团长).
@@ -51,7 +56,8 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外(?:的|[，,]\s*)?")
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
 # The characters an OPENER match can start with (除, the qualifiers and subjects, conjunctions, adverbs, verbs and
 # modals): a clause opening with another is passed over without a match.
-OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要") | {w[0] for w in STANCE_VERBS}
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要") | {w[0] for w in STANCE_VERBS} \
+    | {w[0] for w in MINISTRIES}
 # A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
 MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
 # The common opening of a read clause, in one match: a collective subject (SPEAKERS, else MEMBERS, each as its own

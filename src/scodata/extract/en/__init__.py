@@ -50,7 +50,7 @@ RULES = Rules(
 _STANCES = (
     "highly appreciated|positively assessed|spoke highly of|spoke positively of|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
     "|called for|call for|called on|call on|called upon|call upon|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
-    "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve"
+    "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve|adopted|adopt"
     "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
     "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
     "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recogni[sz]ed|recogni[sz]e"
