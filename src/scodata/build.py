@@ -59,11 +59,16 @@ def read_or_refuse(spec: SourceSpec, output: Path | None, stats: FileStats | Non
         return Refusal.of(spec_uri(spec), "read", exc)
 
 
-def read_all(specs: list[SourceSpec], output: Path) -> list[Read]:
-    """read_or_refuse over specs; local files unchanged since an earlier run are known by their hash, not read."""
+def read_all(specs: list[SourceSpec], output: Path, remember: bool = True) -> list[Read]:
+    """read_or_refuse over specs; local files unchanged since an earlier run are known by their hash, not read.
+
+    remember: record the files read for later runs (the preflight does not: a run that stops before its
+    flow leaves the output folder as it was).
+    """
     stats = FileStats(output)
     reads = [read_or_refuse(spec, output, stats) for spec in specs]
-    stats.save()
+    if remember:
+        stats.save()
     return reads
 
 
@@ -198,7 +203,7 @@ def preflight(specs: list[SourceSpec], output: Path, build: bool = True) -> Pref
     (for a task runner that spreads the processing over other machines).
     """
     local = [spec for spec in specs if not spec.is_url]
-    reads = read_all(local, output)
+    reads = read_all(local, output, remember=False)
     if len(local) == len(specs) and not all(isinstance(r, Refusal) for r in reads):
         from .publish import published_unchanged
 
