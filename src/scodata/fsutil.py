@@ -21,14 +21,19 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def file_sha256(path: Path, sync: bool = False) -> str:
-    """The SHA-256 of a file's bytes, read a MiB at a time; with sync, the file is flushed to disk too (fsync)."""
-    digest = hashlib.sha256()
+def hash_file(digest: hashlib._Hash, path: Path, sync: bool = False) -> None:
+    """Feed a file's bytes to digest, a MiB at a time; with sync, the file is flushed to disk too (fsync)."""
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
         if sync:
             os.fsync(fh.fileno())
+
+
+def file_sha256(path: Path, sync: bool = False) -> str:
+    """The SHA-256 of a file's bytes; with sync, the file is flushed to disk too (fsync)."""
+    digest = hashlib.sha256()
+    hash_file(digest, path, sync)
     return digest.hexdigest()
 
 

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .cache import BUILDS_FILE, document_tables, load_build, ref_facts
-from .fsutil import file_sha256, sync_file
+from .fsutil import file_sha256, hash_file, sync_file
 from .memory import return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, people
@@ -418,7 +418,5 @@ def parquet_hash(directory: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.parquet")):
         digest.update(path.name.encode())
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        hash_file(digest, path)
     return digest.hexdigest()[:16]
