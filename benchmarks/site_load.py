@@ -3,6 +3,10 @@ and facet pages; prints p50/p95 and errors per page.
 
     .venv/bin/python benchmarks/site_load.py                       # 1,000 documents, 20 clients, 15 s
     .venv/bin/python benchmarks/site_load.py --docs 50 --seconds 3 # a smoke run
+    .venv/bin/python benchmarks/site_load.py --hostile 3           # and 3 clients sending slow or huge SQL
+
+With --hostile, the "hostile" row is how fast such statements are refused (each must answer 4xx) and the
+other rows are what ordinary visitors see meanwhile.
 
 The server (`scodata serve`, the real command line) and the clients share the machine: on 2 cores the
 clients' own CPU use is part of the figures.
@@ -21,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -38,6 +43,12 @@ from scodata.sources import SourceSpec
 files = sorted(Path(sys.argv[1]).glob("*.txt"))
 build_dataset([SourceSpec(str(f)) for f in files], Path(sys.argv[2]))
 """
+HOSTILE_SQL = [
+    "select printf('%.*c', 1e9, 'x')",
+    "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c",
+    "select count(*) from paragraphs a, paragraphs b, paragraphs c, paragraphs d, paragraphs e",
+    "select length(group_concat(a.text || b.text)) from paragraphs a, paragraphs b",
+]
 FACETS = ["/scodata/participants?_facet=role&_facet=state_code", "/scodata/paragraphs?_facet=speaker&_facet=section",
           "/scodata/documents?_facet=council&_facet=meeting_format"]
 
@@ -61,11 +72,12 @@ async def client(base: str, doc_ids: list[str], until: float, seed: int,
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
         while time.monotonic() < until:
-            kind, path = rng.choice(list(pages(doc_ids, rng).items()))
+            kind, path = ("hostile", "/scodata.json?sql=" + quote(rng.choice(HOSTILE_SQL))) if seed < 0 \
+                else rng.choice(list(pages(doc_ids, rng).items()))
             start = time.perf_counter()
             try:
                 response = await http.get(path)
-                ok = response.status_code == 200
+                ok = 400 <= response.status_code < 500 if kind == "hostile" else response.status_code == 200
                 why = f"HTTP {response.status_code}"
             except httpx.HTTPError as error:
                 ok, why = False, type(error).__name__
@@ -78,11 +90,14 @@ async def client(base: str, doc_ids: list[str], until: float, seed: int,
                 FAILURES[why] = FAILURES.get(why, 0) + 1
 
 
-async def load(base: str, doc_ids: list[str], clients: int, seconds: float) -> tuple[dict, dict]:
-    results: dict[str, list[float]] = {k: [] for k in ("table", "reader", "search", "facet")}
+async def load(base: str, doc_ids: list[str], clients: int, seconds: float, hostile: int = 0) -> tuple[dict, dict]:
+    """`clients` ordinary visitors and `hostile` clients sending statements the server must refuse."""
+    kinds = ("table", "reader", "search", "facet") + (("hostile",) if hostile else ())
+    results: dict[str, list[float]] = {k: [] for k in kinds}
     errors = dict.fromkeys(results, 0)
     until = time.monotonic() + seconds
-    await asyncio.gather(*(client(base, doc_ids, until, i, results, errors) for i in range(clients)))
+    seeds = [*range(clients), *range(-hostile, 0)]  # a negative seed is a hostile client
+    await asyncio.gather(*(client(base, doc_ids, until, i, results, errors) for i in seeds))
     return results, errors
 
 
@@ -97,6 +112,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--hostile", type=int, default=0, help="clients sending slow or huge SQL meanwhile")
     parser.add_argument("--output", help="an already built output directory (skips the build)")
     parser.add_argument("--log", help="keep the server's log in this file")
     args = parser.parse_args()
@@ -120,7 +136,7 @@ def main() -> None:
             for path in [*FACETS, "/scodata/paragraphs"] * 6:  # the pages every visitor opens, as on a running
                 httpx.get(base + path, timeout=30)  # site: a new connection each time reaches every worker
             before = time.process_time()
-            results, errors = asyncio.run(load(base, doc_ids, args.clients, args.seconds))
+            results, errors = asyncio.run(load(base, doc_ids, args.clients, args.seconds, args.hostile))
             client_cpu = time.process_time() - before
         finally:
             proc.terminate()

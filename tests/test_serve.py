@@ -113,12 +113,10 @@ WEBSOCKET = {"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Key
 
 
 @pytest.mark.parametrize(("path", "params"), HOSTILE, ids=[f"{p}?{q}"[:60] for p, q in HOSTILE])
-def test_hostile_requests_answer_4xx_fast(datasette_server, path: str, params: dict) -> None:
-    start = time.monotonic()
+def test_hostile_requests_answer_4xx(datasette_server, path: str, params: dict) -> None:
+    """Each is refused by a limit (time, size, path), never a 5xx; `benchmarks/site_load.py --hostile` times them."""
     response = httpx.get(datasette_server.url + path, params=params, timeout=10)
-    elapsed = time.monotonic() - start
     assert 400 <= response.status_code < 500, (response.status_code, response.text[:300])
-    assert elapsed < 2.0, elapsed
     assert str(datasette_server.output) not in response.text and "/tmp/" not in response.text  # no absolute paths
 
 
@@ -129,7 +127,9 @@ def test_websocket_upgrade_is_refused(datasette_server) -> None:
 
 @pytest.mark.slow
 def test_server_keeps_answering_during_hostile_requests(datasette_server) -> None:
-    """Three slow or huge statements at once, while another client pings: the pings keep answering."""
+    """Three slow or huge statements at once, while another client pings: every ping is answered, and some
+    while the statements still run (a server that queued pings behind them would answer none before they end).
+    Latency is a figure of `benchmarks/site_load.py --hostile`, not a threshold here."""
     base = datasette_server.url
     hostile = [HOSTILE[1], HOSTILE[5], HOSTILE[6]]
     results: list[int] = []
@@ -140,17 +140,19 @@ def test_server_keeps_answering_during_hostile_requests(datasette_server) -> Non
     threads = [threading.Thread(target=attack, args=h) for h in hostile]
     for t in threads:
         t.start()
-    pings = []
-    deadline = time.monotonic() + 1.5
-    while time.monotonic() < deadline:  # bounded: at most 1.5 s of pings
-        start = time.monotonic()
-        ok = httpx.get(base + "/-/versions.json", timeout=5).status_code == 200
-        pings.append((ok, time.monotonic() - start))
-        time.sleep(0.05)
+    pings: list[tuple[bool, bool]] = []  # (answered 200, attacks still running when it was answered)
+    for _ in range(200):  # bounded: stops once the attacks have ended
+        running = any(t.is_alive() for t in threads)
+        ok = httpx.get(base + "/-/versions.json", timeout=10).status_code == 200
+        pings.append((ok, running and any(t.is_alive() for t in threads)))
+        if not running:
+            break
+        time.sleep(0.02)
     for t in threads:
         t.join(timeout=10)
     assert all(400 <= s < 500 for s in results) and len(results) == 3
-    assert pings and all(ok for ok, _ in pings) and max(s for _, s in pings) < 1.0, pings
+    assert pings and all(ok for ok, _ in pings), pings
+    assert any(during for _, during in pings), pings
 
 
 def test_security_headers(datasette_server) -> None:
