@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -27,26 +27,35 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
+_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(?:\(([^)]*)\)|([^\n#]*))", re.M)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#]*)", re.M)
+_NAMED = re.compile(r"""["']scodata\.([\w.]+)["']""")
+
+
+def _names(text: str) -> list[str]:
+    """The imported names of an import list ('a, b as c' -> a, b)."""
+    return [part.split()[0] for part in text.replace("\\", " ").split(",") if part.strip()]
+
+
 def _imported(path: Path, name: str) -> set[str]:
     """The scodata modules a module imports (absolute scodata.x, relative, or named in a string for importlib),
-    as dotted names below the package."""
+    as dotted names below the package. A scan of the import lines, not a parse: this runs at every build start
+    (tests/test_cache.py checks it against the module's syntax tree)."""
     package = name.split(".")[:-1] if path.name != "__init__.py" else name.split(".")
+    text = path.read_text(encoding="utf-8")
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[: len(package) - node.level + 1]
-                parts = [*base, *(node.module.split(".") if node.module else [])]
-            elif node.module and node.module.split(".")[0] == "scodata":
-                parts = node.module.split(".")[1:]
-            else:
-                continue
-            found.add(".".join(parts))
-            found.update(".".join([*parts, alias.name]) for alias in node.names)  # from .x import module
-        elif isinstance(node, ast.Import):
-            found.update(".".join(a.name.split(".")[1:]) for a in node.names if a.name.startswith("scodata."))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("scodata."):
-            found.add(node.value.removeprefix("scodata."))  # a module imported by name (importlib registries)
+    for dots, module, grouped, inline in _FROM.findall(text):
+        if dots:
+            parts = [*package[: len(package) - len(dots) + 1], *(module.split(".") if module else [])]
+        elif module.split(".")[0] == "scodata":
+            parts = module.split(".")[1:]
+        else:
+            continue
+        found.add(".".join(parts))
+        found.update(".".join([*parts, alias]) for alias in _names(grouped or inline))  # from .x import module
+    for names in _IMPORT.findall(text):
+        found.update(n.removeprefix("scodata.") for n in _names(names) if n.startswith("scodata."))
+    found.update(_NAMED.findall(text))  # a module imported by name (importlib registries)
     return {n for n in found if n and _module_file(n) is not None}
 
 
