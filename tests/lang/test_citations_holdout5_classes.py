@@ -5,9 +5,9 @@ a place after 于 between the date and the action."""
 
 from __future__ import annotations
 
-from scodata import lang
 from scodata.extract.citations import extract_citations
 from scodata.model import Paragraph
+from tests.lang.framing import framed
 
 _EN = ("Joint Communiqué of the Meeting of the Council of Heads of Government of the SCO Member States\n\n"
        "On 8 March 2041 the Council of Heads of Government of the SCO Member States met in Kazan.\n\n{}\n\n"
@@ -18,9 +18,7 @@ _RU = ("Совместное коммюнике по итогам заседан
 
 
 def _cited(frame: str, body: str) -> list[tuple]:
-    text = frame.format(body)
-    language = lang.for_text(text)
-    seg = language.segment(language.clean(text).text)
+    language, _, seg = framed(frame, body)
     _, tables = language.extract("d", seg.paragraphs, "2041-03-08")
     rows = tables["cited_documents"]
     titles = {r["cited_document_id"]: r["title"] for r in rows}

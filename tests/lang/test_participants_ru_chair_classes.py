@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scodata import lang
+from tests.lang.framing import framed
 
 _RU_FRAME = ("Информационное сообщение\n\n{}\n\nГлавы государств приветствовали итоги встречи и отметили важность "
              "торгового сотрудничества.\n\nСледующее заседание состоится в 2041 году.")
@@ -16,10 +16,7 @@ _EN_FRAME = ("Joint Communiqué of the Meeting of the Council of Heads of Govern
 
 
 def _participants(frame: str, attendance: str) -> list[dict]:
-    text = frame.format(attendance)
-    language = lang.for_text(text)
-    cleaned = language.clean(text)
-    seg = language.segment(cleaned.text)
+    language, cleaned, seg = framed(frame, attendance)
     info = language.describe(seg, None, None, (cleaned.wire_dateline, cleaned.wire_agency))
     _, tables = language.extract("d", seg.paragraphs, info.meeting_date)
     return tables["participants"]

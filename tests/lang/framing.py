@@ -1,0 +1,16 @@
+"""A test text set in a frame (title, a lead, the closing paragraph), then cleaned and segmented by its language."""
+
+from __future__ import annotations
+
+from scodata import lang
+from scodata.clean import CleanResult
+from scodata.extract.segment import Segmented
+from scodata.lang import Language
+
+
+def framed(frame: str, body: str) -> tuple[Language, CleanResult, Segmented]:
+    """frame.format(body) read as the pipeline reads it: the language detected, the clean text and its segments."""
+    text = frame.format(body)
+    language = lang.for_text(text)
+    cleaned = language.clean(text)
+    return language, cleaned, language.segment(cleaned.text)
