@@ -70,6 +70,11 @@ class Words:
     # a participle phrase about the person just named, standing between two entries ("…, впервые участвовавший в
     # заседании в качестве …, Президент …"): neither an entry nor a part of the next entry's title
     participle_aside: re.Pattern[str] = re.compile(r"(?!)")
+    # a restrictive clause after a collective subject, part of the speaker and naming a subset of the members ("Member
+    # States that are parties to …", «Государства-члены, являющиеся участниками …»)
+    speaker_clause: re.Pattern[str] = re.compile(r"(?!)")
+    # a past participle after a bare comma, not a further verb of the speaker ("…the Strategy, adopted on 4 July")
+    participle: re.Pattern[str] = re.compile(r"(?!)")
 
 
 # ---------------------------------------------------------------- participants
@@ -1131,6 +1136,60 @@ def _state_list(text: str, pos: int, language: str, words: Words) -> tuple[int, 
     return (end if codes else pos), codes
 
 
+SENTENCE_END = re.compile(r"[.;]\s+")
+THE = re.compile(r"(?:The|the)\s+")
+OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+WORD = re.compile(r"[^\W\d_][\w'’-]*\s*")
+DELEGATION = re.compile(r"(?i:delegations?|делегаци\w*)$")
+
+
+def _office_then_states(text: str, pos: int, language: str, words: Words) -> tuple[int, list[str]]:
+    """A run of named states after an office or delegation of them ("the Minister of Foreign Affairs of India",
+    «Министра иностранных дел Республики Индия»): (end, codes), (pos, []) when no state follows the office words."""
+    at = pos
+    for _ in range(10):
+        end, codes = _state_list(text, at, language, words)
+        if codes:
+            return end, codes
+        word = WORD.match(text, at)
+        if word is None:
+            break
+        token = word.group().strip().lower()
+        if token not in words.title_words and not DELEGATION.match(token):
+            break
+        at = word.end()
+    return pos, []
+
+
+def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
+    """The stance verbs after position i that go on the paragraph's first: after a conjunction (", and welcomed",
+    «и приветствовали») or opening a later sentence whose subject is a collective speaker ("The Member States
+    stressed …", «Государства-члены подчеркнули …»), in reading order."""
+    found = []
+    for m in words.conj.finditer(text, i):
+        verb = words.stances.match(text, m.end())
+        if verb and not _inside_quote(text, m.start()) \
+                and not (m.group().strip() == "," and words.participle.match(text, verb.start())):
+            found.append(verb)
+    for m in SENTENCE_END.finditer(text, i):
+        lead = THE.match(text, m.end())
+        subject = words.speakers.match(text, lead.end() if lead else m.end())
+        if subject is None or _inside_quote(text, m.start()):
+            continue
+        adverbs = words.adverbs.match(text, subject.end())
+        verb = words.stances.match(text, adverbs.end() if adverbs else subject.end())
+        if verb:
+            found.append(verb)
+    if len(found) > 1:
+        found.sort(key=lambda v: v.start())
+    verbs = []
+    for verb in found:
+        if verb.start() >= i:
+            verbs.append(verb)
+            i = verb.end()
+    return verbs
+
+
 def annotate(para: Paragraph, members: list[str], language: str, words: Words) -> dict[str, object]:
     """speaker, endorsing_states, all_members_endorse and stances of one paragraph."""
     if para.section == "preamble":
@@ -1141,23 +1200,27 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     text = para.text
     numbered = re.match(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+", text)
     pos = numbered.end() if numbered else 0
-    lead = re.compile(r"(?:The|the)\s+").match(text, pos)
+    lead = THE.match(text, pos)
     subject_at = lead.end() if lead else pos
     codes: list[str] | None = None
-    excluded = named_subject = False
+    excluded = named_subject = subset = False
     speaker_m = words.speakers.match(text, subject_at)
     if speaker_m:
         end = speaker_m.end()
         exc = words.except_.match(text, end)
-        of = re.compile(r"\s+(?:of\s+(?:the\s+)?)?").match(text, end)
+        of = OF.match(text, end)
         of_end, of_states = _state_list(text, of.end(), language, words) if of and not exc else (end, [])
         if exc:
             exc_end, listed = _state_list(text, exc.end(), language, words)
+            if not listed:  # an office of the state excepted: "except the Minister of Foreign Affairs of India"
+                exc_end, listed = _office_then_states(text, exc.end(), language, words)
             if listed:
                 codes, excluded = listed, True
                 end = exc_end + len(re.match(r",?", text[exc_end:]).group())  # type: ignore[union-attr]
         elif of_states:  # "The leaders of Kazakhstan, Kyrgyzstan and Russia", "Лидеры Казахстана и России"
             codes, end, named_subject = of_states, of_end, True
+        elif clause := words.speaker_clause.match(text, end):  # "Member States that are parties to the Treaty …"
+            end, subset = clause.end(), True
         speaker = text[subject_at:end].rstrip(" ,")
     else:
         end, listed = _state_list(text, pos, language, words)
@@ -1179,17 +1242,12 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     if first is None and codes is not None and not excluded and not named_subject:
         return empty
     stances = [first.group()] if first else []
-    i = first.end() if first else end
-    for m in words.conj.finditer(text, i):
-        verb = words.stances.match(text, m.end())
-        if verb and not _inside_quote(text, m.start()) and verb.start() >= i:
-            stances.append(verb.group())
-            i = verb.end()
+    stances += [verb.group() for verb in _speaker_verbs(text, first.end() if first else end, words)]
     if codes is not None:
         endorsing = sorted(set(members) - set(codes)) if excluded else sorted(set(codes))
         return {"speaker": speaker, "endorsing_states": endorsing,
                 "all_members_endorse": bool(members) and set(endorsing) >= set(members), "stances": stances}
-    if words.partial.search(speaker):
+    if subset or words.partial.search(speaker):
         return {"speaker": speaker, "endorsing_states": [], "all_members_endorse": False, "stances": stances}
     return {"speaker": speaker, "endorsing_states": sorted(set(members)),
             "all_members_endorse": True if members else None, "stances": stances}

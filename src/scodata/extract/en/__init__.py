@@ -47,8 +47,13 @@ RULES = Rules(
                              "sept", "sep", "oct", "nov", "dec", "art", "para", "vs", "jr"}),
 )
 
+# subsets of the member states named as a speaker or after one (the interested Member States, Member States concerned)
+_MEMBER_STATES = r"(?:SCO\s+)?(?i:member\s+states)"
+_SUBSET_MEMBERS = rf"(?:(?i:interested)\s+{_MEMBER_STATES}|{_MEMBER_STATES}\s+concerned)"
+_HEADS = r"[Hh]eads of (?:the\s+)?(?:(?:SCO\s+)?[Mm]ember\s+)?(?:[Ss]tates?|[Gg]overnments?|[Dd]elegations?)"
+
 _STANCES = (
-    "highly appreciated|positively assessed|spoke highly of|spoke positively of|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
+    "highly appreciated|positively assessed|positively evaluated|highly evaluated|spoke highly of|spoke positively of|took note|noted with satisfaction|spoke in favour of|spoke in favor of"
     "|called for|call for|called on|call on|called upon|call upon|expressed|express|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underlined|underline|noted|note"
     "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve|adopted|adopt"
     "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
@@ -117,17 +122,18 @@ WORDS = Words(
     organ=re.compile(r"(?:\s+of\s+|^)(?:the\s+)?(?P<organ>(?:Executive Committee|Council|Secretariat|Commission)(?: of)?(?: the)?)\s*$"),
     of_tail=re.compile(r"^\s*(?:the\s+)?|\s+of(?:\s+the)?\s*$|\s*'s?\s*$"),
     secretary=re.compile(r"(?:Deputy )?Secretary[- ]General", re.I),
-    # a subset named after the heads (heads of delegation of the interested Member States) is part of the speaker
-    speakers=re.compile(r"(?:SCO\s+)?(?:(?i:member states)(?: concerned)?|(?:Heads of (?:State|Government|Delegations?)|heads of (?:state|government|delegations?))"
-                        r"(?:\s+of\s+(?:the\s+)?(?:interested\s+(?:SCO\s+)?Member\s+States|(?:SCO\s+)?Member\s+States\s+concerned))?"
-                        r"|(?i:interested)\s+(?:SCO\s+)?Member\s+States|Member States concerned"
-                        r"|Member States|member states|Ministers|ministers|Parties|parties|leaders|Leaders|delegations|Delegations"
-                        r"|Participants|participants|sides|Sides)"),
-    partial=re.compile(r"Member States concerned|interested|some|several|other", re.I),
+    # a subset named after the heads or delegations (heads of delegation of the interested Member States, Delegations of
+    # the Member States concerned) is part of the speaker; "All Member States except …" keeps its quantifier
+    speakers=re.compile(rf"(?:(?:All|Some|Several|Most)\s+(?:of\s+)?(?:the\s+)?)?(?:SCO\s+)?(?:{_SUBSET_MEMBERS}"
+                        rf"|(?:{_HEADS}|[Dd]elegations|[Rr]epresentatives(?=\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS}))"
+                        rf"(?:\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS})?"
+                        r"|(?i:member states)|Ministers|ministers|Parties|parties|leaders|Leaders"
+                        r"|Participants|participants|sides|Sides)(?![\w-])"),
+    partial=re.compile(r"Member States concerned|interested|some|several|other|most", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
                        r"|highly|positively|continue to|have|had)\s+)*"),
-    conj=re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+|\.\s+They\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
+    conj=re.compile(r"(?:;\s*|,?\s+and\s+they\s+|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+(?=[a-z]+ed\b)|\.\s+They\s+)(?:(?:also|further|again|once again|firmly|strongly|fully|have|has|had)\s+)*(?=[a-z])"),
     list_sep=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?"),
     doc_words=re.compile(r"(?:Charter|Treaty|Agreement|Convention|Declaration|Strategy|Programme|Program|Plan|Concept"
                          r"|Joint Statement|Statement|Communiqu[ée]|Memorandum|Protocol|Regulations?|Rules|Code of Conduct|Roadmap|Road Map|Resolution"
@@ -167,6 +173,13 @@ WORDS = Words(
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
     chair_mark=re.compile(r"\s*\((?:(?:the )?chair(?:man|person|woman)?(?: of the (?:meeting|summit|session))?|presiding|in the chair)\)", re.I),
     chair_cut=re.compile(r",?\s*\b(?:chaired by|presided(?: over)? by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
+    # "Member States that are parties to the Treaty …", "Member States participating in the Programme": up to the verb
+    speaker_clause=re.compile(r",?\s+(?:(?:that|which|who)\s+(?:are|were|have|had)\s+(?:also\s+)?(?:(?:(?:states\s+)?parties|party"
+                              r"|members|participants|signatories)\s+(?:to|of|in)|signed|ratified|joined|acceded\s+to)"
+                              r"|(?:(?:states\s+)?parties|party|participating|interested)\s+(?:to|in))\s+[^,;.]+?"
+                              rf"(?=\s*,|\s+(?:(?:also|have|has|further)\s+)*(?:{_STANCES})\b)"),
+    participle=re.compile(r"(?:adopted|approved|signed|ratified|endorsed|issued|concluded|held)"
+                          r"(?=\s+(?:on|in|at|by|during|under|within|last|earlier|\d))"),
     title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|one|was|were|led|headed|represented)(?:\s+|$)|[-–—:,]\s*|'s\s+)*"),
 )
 

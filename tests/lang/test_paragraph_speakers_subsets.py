@@ -1,0 +1,118 @@
+"""Paragraph speakers that are a subset of the members (interested, concerned, a restrictive clause, all but an
+excepted state or its office), heads of the states, and further stance verbs of one speaker in a paragraph: after a
+conjunction, in a later sentence opening with the speaker again, but not a participle after a comma. Own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from scodata.extract import en, ru
+from scodata.extract.stances import annotate as annotate_zh
+from scodata.lang.structure import annotate
+from scodata.model import Paragraph
+from tests.lang.framing import framed
+
+MEMBERS = ["CHN", "IND", "KAZ", "RUS"]
+
+
+def _note(module, text: str) -> tuple[object, ...]:
+    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS, module.RULES.tag, module.WORDS)
+    return note["speaker"], note["endorsing_states"], note["all_members_endorse"], note["stances"]
+
+
+@pytest.mark.parametrize(("module", "text", "speaker", "stances"), [
+    (en, "Delegations of the interested Member States backed and supported a study of river basins.",
+     "Delegations of the interested Member States", ["supported"]),
+    (en, "Representatives of the Member States concerned welcomed the draft rules on seed exchange.",
+     "Representatives of the Member States concerned", ["welcomed"]),
+    (en, "The interested member states noted the plans for a grain exchange.", "interested member states", ["noted"]),
+    (en, "The Member States concerned agreed to continue talks on a payment card.", "Member States concerned", ["agreed"]),
+    (en, "Some Member States called for a common glacier register.", "Some Member States", ["called for"]),
+    (en, "The Member States that are parties to the Convention on Migratory Birds reaffirmed their commitment to it.",
+     "Member States that are parties to the Convention on Migratory Birds", ["reaffirmed"]),
+    (ru, "Заинтересованные государства – члены ШОС поддержали проведение турнира по шахматам.",
+     "Заинтересованные государства – члены ШОС", ["поддержали"]),
+    (ru, "Делегации заинтересованных государств-членов приветствовали создание реестра ледников.",
+     "Делегации заинтересованных государств-членов", ["приветствовали"]),
+    (ru, "Государства-члены, являющиеся участниками Конвенции о перелётных птицах, подтвердили свою приверженность ей.",
+     "Государства-члены, являющиеся участниками Конвенции о перелётных птицах", ["подтвердили"]),
+    (ru, "Государства – члены ШОС, подписавшие «Соглашение о семенном фонде, обмене и хранении», отметили его пользу.",
+     "Государства – члены ШОС, подписавшие «Соглашение о семенном фонде, обмене и хранении»", ["отметили"]),
+])
+def test_a_subset_of_the_members_speaks(module, text: str, speaker: str, stances: list[str]) -> None:
+    assert _note(module, text) == (speaker, [], False, stances)
+
+
+def test_a_clause_that_does_not_restrict_keeps_all_members() -> None:
+    # a gerund phrase between subject and verb is no subset
+    assert _note(ru, "Государства-члены, подчеркивая значение торговли, приветствовали открытие ярмарки.") \
+        == ("Государства-члены", MEMBERS, True, ["приветствовали"])
+
+
+@pytest.mark.parametrize(("module", "text", "speaker"), [
+    (en, "All Member States except the Republic of India welcomed the seed bank.",
+     "All Member States except the Republic of India"),
+    (en, "The Ministers, except the Minister of Foreign Affairs of India, welcomed the seed bank.",
+     "Ministers, except the Minister of Foreign Affairs of India"),
+    (en, "The heads of delegation, with the exception of the delegation of India, welcomed the seed bank.",
+     "heads of delegation, with the exception of the delegation of India"),
+    (ru, "Министры, за исключением Министра иностранных дел Республики Индия, приветствовали создание банка семян.",
+     "Министры, за исключением Министра иностранных дел Республики Индия"),
+    (ru, "Все государства-члены, кроме Индии, приветствовали создание банка семян.", "Все государства-члены, кроме Индии"),
+])
+def test_all_members_but_an_excepted_state_or_its_office(module, text: str, speaker: str) -> None:
+    assert _note(module, text)[:3] == (speaker, ["CHN", "KAZ", "RUS"], False)
+
+
+def test_heads_of_the_states_speak_for_all() -> None:
+    assert _note(en, "Heads of the states positively evaluated the work of the chairing side.") \
+        == ("Heads of the states", MEMBERS, True, ["positively evaluated"])
+    assert _note(en, "Heads of states have signed the Declaration and approved the Rules on Partners.") \
+        == ("Heads of states", MEMBERS, True, ["approved"])
+
+
+@pytest.mark.parametrize(("module", "text", "stances"), [
+    (en, "The Member States noted the growth of river traffic. The Member States welcomed the new ferry line and "
+         "stressed its value.", ["noted", "welcomed", "stressed"]),
+    (en, "The ministers noted that ferry traffic grew, and they welcomed the new pier.", ["noted", "welcomed"]),
+    (en, "The ministers noted the ferry statistics as well as welcomed the new pier.", ["noted", "welcomed"]),
+    (en, "The ministers noted the report on ferries, approved the pier plan and welcomed the new line.",
+     ["noted", "approved", "welcomed"]),
+    (ru, "Государства-члены отметили рост речных перевозок. Государства-члены подчеркнули важность новой линии, "
+         "и приветствовали открытие причала.", ["отметили", "подчеркнули", "приветствовали"]),
+    (ru, "Министры отметили рост речных перевозок, а также приветствовали открытие причала.", ["отметили", "приветствовали"]),
+])
+def test_further_stances_of_the_speaker(module, text: str, stances: list[str]) -> None:
+    assert _note(module, text)[3] == stances
+
+
+def test_a_participle_after_a_comma_is_no_stance() -> None:
+    assert _note(en, "The ministers stressed the value of the Ferry Programme, adopted on 3 May 2040 in Osh.")[3] \
+        == ["stressed"]
+    assert _note(en, "The ministers stressed the value of the Ferry Programme, approved by the Council.")[3] \
+        == ["stressed"]
+    # a further verb with its object is one
+    assert _note(en, "The ministers stressed the value of ferries, approved the Ferry Programme.")[3] \
+        == ["stressed", "approved"]
+
+
+def test_zh_subset_speakers_and_a_second_verb_after_zhichu() -> None:
+    def note(text: str) -> tuple[object, ...]:
+        r = annotate_zh(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
+        return r["speaker"], r["endorsing_states"], r["all_members_endorse"], r["stances"]
+
+    assert note("有关成员国支持建立种子库。") == ("有关成员国", [], False, ["支持"])
+    assert note("相关成员国欢迎举办渡轮论坛。") == ("相关成员国", [], False, ["欢迎"])
+    assert note("成员国指出，渡轮运输不断增长，并欢迎开通新航线。") == ("成员国", MEMBERS, True, ["指出", "欢迎"])
+
+
+_EN_FRAME = ("Joint Communiqué of the Meeting of the Council of Heads of Government of the SCO Member States\n\n"
+             "The meeting of the Council of Heads of Government of the SCO Member States was held in Osh on "
+             "3 May 2040.\n\n{}\n\nThe next meeting will be held in 2041.")
+
+
+def test_a_subset_speaker_in_a_whole_text() -> None:
+    language, _, seg = framed(_EN_FRAME, "Delegations of the interested Member States supported a ferry forum.")
+    notes, _ = language.extract("d", seg.paragraphs, "2040-05-03")
+    assert [(n["speaker"], n["all_members_endorse"], n["stances"]) for n in notes] == [
+        (None, None, []), ("Delegations of the interested Member States", False, ["supported"]), (None, True, [])]
