@@ -38,3 +38,24 @@ def test_hosts():
 def test_held_without_de():
     rows = extract_meetings("d", [_para("团长们欢迎2021年3月2日以视频方式举行上合组织成员国交通部长会议。")])
     assert [(r["name"], r["format"]) for r in rows] == [("上合组织成员国交通部长会议", "video")]
+
+
+def test_own_meeting_held_by_its_subject_after_yu():
+    # the opening sentence names the participants, then 于 <date> 在 <place> 举行 <meeting>: the communiqué's own meeting
+    text = "上海合作组织成员国交通部长于2041年4月3日至4日在奥什市举行交通部长会议，声明如下："
+    rows = extract_meetings("d", [_para(text, seq=1)], "2041-04-03")
+    assert [(r["name"], r["start_date"], r["end_date"], r["is_current_meeting"]) for r in rows] == [
+        ("交通部长会议", "2041-04-03", "2041-04-04", True)]
+    # another date, or a later paragraph: a meeting referred to
+    assert [r["is_current_meeting"] for r in extract_meetings("d", [_para(text, seq=1)], "2041-05-01")] == [False]
+    assert [r["is_current_meeting"] for r in extract_meetings("d", [_para(text, seq=3)], "2041-04-03")] == [False]
+    # without a meeting date, a meeting qualifying a noun (举行的) is not the communiqué's own
+    attributive = "成员国交通部长于2041年4月3日在奥什市举行的交通部长会议上签署了协定。"
+    assert [r["is_current_meeting"] for r in extract_meetings("d", [_para(attributive, seq=1)])] == [False]
+    assert [r["is_current_meeting"] for r in extract_meetings("d", [_para(text, seq=1)])] == [True]
+
+
+def test_a_meeting_that_approved_a_document_is_a_meeting():
+    text = "各方注意到2040年9月2日在奥什举行的上合组织成员国交通部长会议批准的《渡轮合作构想》。"
+    rows = extract_meetings("d", [_para(text)])
+    assert [(r["name"], r["start_date"], r["place"]) for r in rows] == [("上合组织成员国交通部长会议", "2040-09-02", "奥什")]

@@ -110,19 +110,25 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
             a, b = date.span
             limit = dates[k + 1].span[0] if k + 1 < len(dates) else len(text)
             after = text[b:limit]
-            if "《" in after and DOC_ACTION.match(after):  # (a document's title opens with 《)
-                continue  # 2020年11月10日批准的《…》: a document's date
+            held = AFTER_DATE.match(after)
+            if "《" in after and DOC_ACTION.match(after) and not (held and "《" not in after[: held.end()]):
+                continue  # 2020年11月10日批准的《…》: a document's date, unless a meeting is held on it first
+                # (2022年9月16日在撒马尔罕举行的…会议批准的《…》)
             own = OWN.match(after)
             if own and not own_found and a == _clause_start(text, a) and text.rfind("。", 0, a) < 0:
                 is_current = meeting_date == date.start.isoformat() if meeting_date else para.seq == 1
                 own_found = own_found or is_current
                 records.append(_record(doc_id, para, a, b + own.end(), own["name"], date, own["pre"], is_current))
                 continue
-            held = AFTER_DATE.match(after)
             if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in COMMA.finditer(held["pre"])):
                 name = _cut_run_on(held["name"])
                 end = b + held.end() - (len(held["name"]) - len(name))
-                records.append(_record(doc_id, para, a, end, name, date, held["pre"], False))
+                # the opening sentence "成员国元首于2015年7月9日在乌法举行元首理事会会议" holds the communiqué's own
+                # meeting (on the meeting date; without one, a meeting held there, not 举行的 qualifying a noun)
+                own_here = not own_found and para.seq == 1 and text.rfind("。", 0, a) < 0 and text[a - 1 : a] == "于" and (
+                    meeting_date == date.start.isoformat() if meeting_date else "的" not in after[held.end("pre") : held.start("name")])
+                own_found = own_found or own_here
+                records.append(_record(doc_id, para, a, end, name, date, held["pre"], own_here))
                 continue
             before = _name_before(text[_clause_start(text, a) : a])
             held_after = HELD_AFTER.match(after)
