@@ -116,3 +116,18 @@ def test_a_subset_speaker_in_a_whole_text() -> None:
     notes, _ = language.extract("d", seg.paragraphs, "2040-05-03")
     assert [(n["speaker"], n["all_members_endorse"], n["stances"]) for n in notes] == [
         (None, None, []), ("Delegations of the interested Member States", False, ["supported"]), (None, True, [])]
+
+
+def test_an_initiatives_stance_is_the_verb_not_its_object() -> None:
+    from scodata.lang.structure import extract_initiatives
+
+    def stance(module, text: str) -> list[object]:
+        rows = extract_initiatives("d", [Paragraph(4, text, 0, len(text), "body")], module.RULES.tag, module.WORDS)
+        return [r["stance"] for r in rows]
+
+    # the noun after the verb ("expressed support", "reaffirmed their support") is its object
+    assert stance(en, 'The ministers expressed support to the "Green Ferry" initiative proposed by the Kyrgyz Republic.') \
+        == ["expressed"]
+    assert stance(en, 'The ministers reaffirmed their support for the "Green Ferry" initiative proposed by the Kyrgyz '
+                      "Republic.") == ["reaffirmed"]
+    assert stance(en, 'The ministers support the "Green Ferry" initiative proposed by the Kyrgyz Republic.') == ["support"]

@@ -1026,10 +1026,13 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wor
 
 
 def _stance_before(text: str, pos: int, words: Words) -> str | None:
-    """The last stance verb before pos in its sentence (not a noun after a determiner: "their support")."""
+    """The last stance verb before pos in its sentence (not a noun after a determiner, "their support", nor the object
+    of the verb before it, "expressed support", as «подтвердили поддержку» is no verb of its own)."""
     sentence_start = max(text.rfind(". ", 0, pos) + 1, 0)
     found = [m for rx in (words.stances, words.gerunds) for m in rx.finditer(text, sentence_start, pos)
              if not re.search(r"\b(?:their|its|our|the|full|for|of|a|an)\s+$", text[max(0, m.start() - 8) : m.start()])]
+    ends = {m.end() for m in found}
+    found = [m for m in found if not (m.start() - 1 in ends and text[m.start() - 1] == " ")]
     return max(found, key=lambda m: m.start()).group() if found else None
 
 
