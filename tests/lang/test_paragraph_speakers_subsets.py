@@ -131,3 +131,23 @@ def test_an_initiatives_stance_is_the_verb_not_its_object() -> None:
     assert stance(en, 'The ministers reaffirmed their support for the "Green Ferry" initiative proposed by the Kyrgyz '
                       "Republic.") == ["reaffirmed"]
     assert stance(en, 'The ministers support the "Green Ferry" initiative proposed by the Kyrgyz Republic.') == ["support"]
+
+
+def test_russian_initiatives_with_the_proposer_before_the_name() -> None:
+    from scodata.lang.structure import extract_initiatives
+
+    def rows(text: str) -> list[tuple]:
+        found = extract_initiatives("d", [Paragraph(4, text, 0, len(text), "body")], "ru", ru.WORDS)
+        return [(r["form"], r["proposer"], r["state_code"], r["subject"], r["stance"], text[r["start"]:r["end"]][:5])
+                for r in found]
+
+    # the proposer in the genitive between the noun and the quoted name
+    assert rows("Стороны поддержали инициативу Кыргызской Республики «Зелёный паром».") == [
+        ("proposed_by", "Кыргызской Республики", "KGZ", "Зелёный паром", "поддержали", "иници")]
+    # a participle opening before «по инициативе», its noun after the proposer (no proposal «по цифровой …»)
+    assert rows("Министры приветствовали прошедший 3 мая 2040 года в Оше по инициативе Кыргызской стороны Форум ШОС "
+                "по речному судоходству.") == [
+        ("at_the_initiative_of", "Кыргызской стороны", "KGZ", "Форум ШОС по речному судоходству", "приветствовали", "по ин")]
+    # the noun before the initiative, as before
+    assert [r[3] for r in rows("Министры приветствовали Форум ШОС по речному судоходству, проведенный по инициативе "
+                               "Кыргызской стороны.")] == ["Форум ШОС по речному судоходству"]

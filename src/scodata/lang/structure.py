@@ -1076,6 +1076,24 @@ def _subject_before(text: str, pos: int, words: Words) -> tuple[int, str]:
     return start, text[start : stop.start() if stop else pos].strip(" ,")
 
 
+def _subject_after(text: str, pos: int, proposer_end: int, words: Words) -> tuple[int, str] | None:
+    """The meeting named after the proposer when a participle opens the phrase before the initiative and its noun comes
+    after ("состоявшийся 12 мая в Оше по инициативе Кыргызской стороны Форум …", Russian word order), else None."""
+    bounds = [m.end() for m in re.finditer(r"[,;:.](?!\s*\d)", text[:pos])]
+    bounds += [m.end() for m in words.stances.finditer(text, 0, pos)]
+    start = max(bounds, default=0)
+    opens = re.compile(r"\s*").match(text, start)
+    if not words.held.match(text, opens.end() if opens else start):
+        return None
+    gap = re.compile(r"\s+").match(text, proposer_end)
+    noun = words.meeting_noun.match(text, gap.end()) if gap else None
+    if noun is None:
+        return None
+    a, b = _name_around(text, noun, words)
+    a = max(a, noun.start())  # (not back over the proposer)
+    return a, text[a:b].strip(" ,")
+
+
 def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str, words: Words) -> list[Record]:
     """Initiatives attributed to a state: X's initiative on Y (proposal_on), Y put forward by X (proposed_by),
     at the initiative of X (at_the_initiative_of)."""
@@ -1101,10 +1119,13 @@ def extract_initiatives(doc_id: str, paragraphs: list[Paragraph], language: str,
             who = names.match_at(text, m.start("who"), language)
             if who is None or who.entity.kind != "state":
                 continue
-            start, subject = _subject_before(text, m.start(), words)
+            after = _subject_after(text, m.start(), who.end, words)
+            start, subject = after if after else _subject_before(text, m.start(), words)
             if not subject:
                 continue
-            row = span_record(doc_id, "initiative_id", para, start, who.end)
+            # (the subject before the initiative, or after its proposer: the span covers both)
+            a, b = (m.start(), start + len(subject)) if after else (start, who.end)
+            row = span_record(doc_id, "initiative_id", para, a, b)
             row.update(proposer=who.text, state_code=who.entity.entity_id, subject=subject,
                        stance=_stance_before(text, m.start(), words), form="at_the_initiative_of")
             rows.append(row)
