@@ -4,6 +4,8 @@ conjunction, in a later sentence opening with the speaker again, but not a parti
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from scodata.extract import en, ru
@@ -151,3 +153,13 @@ def test_russian_initiatives_with_the_proposer_before_the_name() -> None:
     # the noun before the initiative, as before
     assert [r[3] for r in rows("Министры приветствовали Форум ШОС по речному судоходству, проведенный по инициативе "
                                "Кыргызской стороны.")] == ["Форум ШОС по речному судоходству"]
+
+
+def test_a_role_given_in_the_capacity_of_after_an_entry() -> None:
+    # the marker after the entry overrides the guest lead carried over the list (Turkey a dialogue partner that day)
+    body = ("As guests of the presiding party also took part the Prime Minister of Turkmenistan C. Orazov and the Deputy "
+            "Prime Minister of the Republic of Turkey D. Kaya in the capacity of a dialogue partner.")
+    language, _, seg = framed(_EN_FRAME, body)
+    paragraphs = [p if p.seq > 2 else dataclasses.replace(p, section="preamble") for p in seg.paragraphs]
+    _, tables = language.extract("d", paragraphs, "2040-05-03")
+    assert [(r["name"], r["role"]) for r in tables["participants"]] == [("C. Orazov", "guest"), ("D. Kaya", "dialogue_partner")]

@@ -101,9 +101,9 @@ WORDS = Words(
              (re.compile(r"\s*\((?:special |honou?red )?guests?[^)]{0,40}\)", re.I), "guest"),
              (re.compile(r"\s*\((?:SCO )?observer(?: states?)?[^)]{0,40}\)", re.I), "observer_state"),
              # a role named after (or before) an entry: "as an observer", "(observer state)", "as dialogue partner"
-             (re.compile(r",?\s*(?:\((?:SCO )?observer(?: state)?\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?observer(?: state)?(?: representatives?)?\b|\brepresenting (?:an? |the )?(?:SCO )?observer state\b)[:,]?\s*", re.I), "observer_state"),
-             (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\bas (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "dialogue_partner"),
-             (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\bas (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
+             (re.compile(r",?\s*(?:\((?:SCO )?observer(?: state)?\)|\b(?:as|in (?:the |his |her |its )?capacity of) (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?observer(?: state)?(?: representatives?)?\b|\brepresenting (?:an? |the )?(?:SCO )?observer state\b)[:,]?\s*", re.I), "observer_state"),
+             (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\b(?:as|in (?:the |his |her |its )?capacity of) (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "dialogue_partner"),
+             (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\b(?:as|in (?:the |his |her |its )?capacity of) (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
     entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including|together with|along with)\s+)*(?:the |The )?(?:(?:that|those) of )?"),
     title_words=frozenset({
