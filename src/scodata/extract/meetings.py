@@ -110,16 +110,19 @@ def extract_meetings(doc_id: str, paragraphs: list[Paragraph], meeting_date: str
             a, b = date.span
             limit = dates[k + 1].span[0] if k + 1 < len(dates) else len(text)
             after = text[b:limit]
-            held = AFTER_DATE.match(after)
-            if "《" in after and DOC_ACTION.match(after) and not (held and "《" not in after[: held.end()]):
-                continue  # 2020年11月10日批准的《…》: a document's date, unless a meeting is held on it first
-                # (2022年9月16日在撒马尔罕举行的…会议批准的《…》)
+            held = None
+            if "《" in after and DOC_ACTION.match(after):  # (a document's title opens with 《)
+                held = AFTER_DATE.match(after)
+                if not (held and "《" not in after[: held.end()]):
+                    continue  # 2020年11月10日批准的《…》: a document's date, unless a meeting is held on it first
+                    # (2022年9月16日在撒马尔罕举行的…会议批准的《…》)
             own = OWN.match(after)
             if own and not own_found and a == _clause_start(text, a) and text.rfind("。", 0, a) < 0:
                 is_current = meeting_date == date.start.isoformat() if meeting_date else para.seq == 1
                 own_found = own_found or is_current
                 records.append(_record(doc_id, para, a, b + own.end(), own["name"], date, own["pre"], is_current))
                 continue
+            held = held or AFTER_DATE.match(after)
             if held and all(text[b + c.start() - 2 : b + c.start()] == "倡议" for c in COMMA.finditer(held["pre"])):
                 name = _cut_run_on(held["name"])
                 end = b + held.end() - (len(held["name"]) - len(name))
