@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from jsonschema import Draft202012Validator
+
+from scodata.tables import load_tables
 from scodata.validate import drop_invalid, validate_tables
 
 
@@ -50,3 +54,8 @@ def test_missing_required_and_extra_fields() -> None:
 
 def test_unknown_table_is_an_error() -> None:
     assert validate_tables({"nonsense": [{}]}).issues[0].error_type == "unknown_table"
+
+
+@pytest.mark.parametrize("name", sorted(load_tables()))
+def test_every_package_schema_is_a_valid_draft_2020_12_schema(name: str) -> None:
+    Draft202012Validator.check_schema(load_tables()[name].schema)  # builds trust these; they do not re-check

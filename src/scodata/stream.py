@@ -34,7 +34,7 @@ from .releases import DB_NAME
 from .search import INDEX, WORD_INDEX, alphabetic, build_search_index, spaced
 from .tables import Table, load_tables
 from .validate import ValidationIssue, validate_tables
-from .write import create_indexes, create_tables, insert_rows, to_arrow, write_parquet
+from .write import create_indexes, create_tables, delete_rows, insert_rows, to_arrow, write_parquet
 
 DOC_BATCH = 64  # documents loaded at once (their records are the bulk of a build's memory)
 INDEX_FILE = "documents-index.json"  # in a release: its format and the build key of every document
@@ -229,8 +229,9 @@ class _Database:
     def add_documents(self, defs: dict[str, Table], data: Tables) -> None:
         self._run(self._add, defs, data)
 
-    def replace_table(self, table: Table, rows: list[Record]) -> None:
-        self._run(self._replace, table, rows)
+    def update_table(self, table: Table, added: list[Record], dropped: list[Record]) -> None:
+        """Bring a corpus-wide table to its new rows: delete the dropped ones, insert the added ones."""
+        self._run(self._update, table, added, dropped)
 
     def close(self) -> None:
         """Finish the file (optimise and VACUUM a new one), sync it and hash it; wait for every queued call."""
@@ -282,9 +283,9 @@ class _Database:
             else:
                 self.conn.executemany(f"INSERT INTO [{index}] (rowid, {column}) VALUES (?, ?)", values)
 
-    def _replace(self, table: Table, rows: list[Record]) -> None:
-        self.conn.execute(f"DELETE FROM [{table.name}]")
-        insert_rows(self.conn, table, rows)
+    def _update(self, table: Table, added: list[Record], dropped: list[Record]) -> None:
+        delete_rows(self.conn, table, dropped)
+        insert_rows(self.conn, table, added)
 
     def _finish(self) -> None:
         if self.fresh:
@@ -336,15 +337,15 @@ def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildR
             "paragraph_alignments": paragraph_alignments(versions)}
 
 
-def _new_rows(corpus: Tables, previous: Path | None) -> Tables:
-    """The rows of the corpus-wide tables that the previous release (validated when published) does not hold."""
-    if previous is None:
-        return corpus
+def _table_changes(corpus: Tables, previous: Path | None) -> dict[str, tuple[list[Record], list[Record]]]:
+    """Per corpus-wide table: its rows that the previous release (validated when published) does not hold, and the
+    previous release's rows that it no longer holds; with no previous release, every row is new."""
     out = {}
     for name, rows in corpus.items():
-        path = previous / "parquet" / f"{name}.parquet"
-        old = {_row_key(r) for r in pq.read_table(path).to_pylist()} if path.is_file() else set()
-        out[name] = [r for r in rows if _row_key(r) not in old]
+        path = previous / "parquet" / f"{name}.parquet" if previous is not None else None
+        old = {_row_key(r): r for r in pq.read_table(path).to_pylist()} if path is not None and path.is_file() else {}
+        now = {_row_key(r) for r in rows}
+        out[name] = ([r for r in rows if _row_key(r) not in old], [r for k, r in old.items() if k not in now])
     return out
 
 
@@ -386,11 +387,13 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                        for name in doc_tables}
         counts = {name: future.result() for name, future in written.items()}
         corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
-        issues += validate_tables(_new_rows(corpus, previous if before else None)).issues
+        corpus = {**{name: [] for name, table in defs.items() if not table.per_document}, **corpus}
+        changes = _table_changes(corpus, previous if before else None)
+        issues += validate_tables({name: added for name, (added, _) in changes.items()}).issues
         for name, table in defs.items():
             if not table.per_document:
-                rows = corpus.get(name, [])
-                db.replace_table(table, rows)
+                rows = corpus[name]
+                db.update_table(table, *changes[name])
                 counts[name] = write_parquet(iter([to_arrow(table, rows)]), table.arrow_schema(),
                                              staging / "parquet" / f"{name}.parquet", table.row_group)
         documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells

@@ -115,6 +115,16 @@ def insert_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> N
     conn.executemany(f"INSERT INTO [{table.name}] ({cols}) VALUES ({marks})", sqlite_rows(table, rows))
 
 
+def delete_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> None:
+    """Delete the rows with these rows' primary keys."""
+    if not rows:
+        return
+    keys = [i for i, c in enumerate(table.columns) if c.name in table.primary_key]
+    where = " AND ".join(f"[{table.columns[i].name}] = ?" for i in keys)
+    conn.executemany(f"DELETE FROM [{table.name}] WHERE {where}",
+                     ([row[i] for i in keys] for row in sqlite_rows(table, rows)))
+
+
 def write_sqlite(tables: dict[str, Table], data: Tables, path: Path) -> None:
     """A SQLite file holding the given tables (used for the validation report)."""
     conn = sqlite3.connect(path)
