@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from scodata import gazetteer
 from scodata.extract import mentions
@@ -75,6 +76,11 @@ class Words:
     speaker_clause: re.Pattern[str] = re.compile(r"(?!)")
     # a past participle after a bare comma, not a further verb of the speaker ("…the Strategy, adopted on 4 July")
     participle: re.Pattern[str] = re.compile(r"(?!)")
+    # a plural office as a speaker, its field named after it («Министры обороны», "Ministers of Foreign Affairs")
+    plural_office: re.Pattern[str] = re.compile(r"(?!)")
+    # the interested members after a speaker's office («… заинтересованных государств – членов», "… of the interested
+    # Member States"): part of the speaker, a subset
+    subset_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 # ---------------------------------------------------------------- participants
@@ -639,6 +645,12 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
             chair = next((m for rx in words.chair if (m := rx.search(sentence))), None)
             attend = words.attend.search(sentence)
             if chair and not attend:
+                if para.section == "preamble":  # "Мы, <list>, собравшись …, под председательством <chair>,"
+                    found = _sentence_records(doc_id, para, a, b, language, words, meeting_date)[0]
+                    listed_people = sum(1 for r in found if not r["is_chair"] and _person_like(str(r["name"] or "")))
+                    if listed_people >= 2 and any(r["is_chair"] for r in found):
+                        records += found  # the list, its chair flagged (named again after the chair phrase)
+                        continue
                 chairs.append((para, a + chair.start("who"), a + chair.end("who")))
                 continue
             heading = (not attend and not chair and sentence.rstrip().endswith(":") and len(sentence.split()) <= 10
@@ -751,8 +763,8 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
     entities = [(m.start, m.end) for m in names.scan(text, language)]
     flags = 0 if words.capitalised_titles else re.I
     for m in re.finditer(rf"(?<![\w«“\"]){words.doc_words.pattern}", text, flags):
-        if any(a <= m.start() < b for a, b in taken + entities) or words.self_reference.search(text[: m.start()]):
-            continue
+        if any(a <= m.start() < b for a, b in taken + entities + spans) or words.self_reference.search(text[: m.start()]):
+            continue  # inside a quote, a name, or a title found before (План … по реализации Концепции …: one title)
         start = m.start()
         if words.capitalised_titles:  # capitalised words before the noun: "the SCO Development Strategy"
             if not text[start].isupper():
@@ -820,6 +832,9 @@ def _bracketed_date_place(text: str, b: int, rules: Rules) -> tuple[str, str | N
     return dates[0].start.isoformat(), place
 
 
+COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:и|а также|and|as well as)\s+)(?:the\s+)?")  # between two titles
+
+
 def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, words: Words) -> list[Record]:
     """One record per cited document title (quoted, or capitalised with a document noun)."""
     records: list[Record] = []
@@ -828,6 +843,7 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
         spans: list[tuple[int, int]] = []  # local spans of this paragraph's records
         quoted = _quoted(text, words)
         found = sorted(quoted + _capitalised(text, words, quoted, rules.tag))
+        shared: tuple[int, re.Match[str]] | None = None  # (end, verb) of the last title governed by a verb before it
         for a, b in found:
             is_quoted = (a, b) in quoted
             title = text[a + 1 : b - 1] if is_quoted else text[a:b]
@@ -837,6 +853,9 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
             after = words.cite_after.match(text, b)
             before = words.cite_before.search(text[max(0, a - 80) : a])
             before = None if before and before.groupdict().get("wish") else before
+            if before is None and shared and COORDINATED.fullmatch(text, shared[0], a):
+                before = shared[1]  # "утвердили «A» и «B»", "approved the A and the B": one verb governs both
+            shared = (b, before) if before else None
             if after and after.group().strip(" ,"):
                 action, place = after.group("action"), after.group("place")
                 dates = rules.find_dates(after.group())
@@ -1051,6 +1070,41 @@ def _adjective_state(text: str, m: re.Match[str], language: str) -> EntityMatch 
     return None
 
 
+@cache
+def _side_adjectives(language: str) -> tuple[tuple[str, str], ...]:
+    """(adjective in lower case, state code) from the states' "… side"/"… сторона" aliases."""
+    found = []
+    for form, entity in names.forms(language).items():
+        first, _, rest = form.partition(" ")
+        if entity.kind == "state" and rest.lower() in ("side", "сторона"):
+            found.append((first.lower(), entity.entity_id))
+    return tuple(found)
+
+
+def _adjective_code(word: str, language: str) -> str | None:
+    """The state of an adjective in any case or number (узбекская, узбекской, Uzbek) by its stem."""
+    if len(word) < 4 or not word.replace("-", "").isalpha():
+        return None
+    stem = word[: max(4, len(word) - 2)].lower()
+    return next((code for adjective, code in _side_adjectives(language) if adjective.startswith(stem)), None)
+
+
+# adjectives of states sharing one noun: «Белорусская, иранская и узбекская стороны», "The Kazakh and Russian sides"
+SIDES = re.compile(r"(?P<adjectives>[A-ZА-ЯЁ][\w-]+(?:\s*,\s*[\w-]+)*\s+(?:и|and)\s+[\w-]+)\s+(?:стороны|sides)(?![\w-])")
+ADJECTIVE_SEP = re.compile(r"\s*,\s*|\s+(?:и|and)\s+")
+
+
+def _adjective_sides(text: str, pos: int, language: str) -> tuple[int, list[str]]:
+    """(end, codes) of a subject made of state adjectives sharing one noun (sides, стороны); (pos, []) if none."""
+    m = SIDES.match(text, pos)
+    if m is None:
+        return pos, []
+    codes = [_adjective_code(word, language) for word in ADJECTIVE_SEP.split(m.group("adjectives"))]
+    if None in codes:
+        return pos, []
+    return m.end(), [str(code) for code in codes]
+
+
 INITIATIVE_WORD = re.compile(r"^\w*нициатив\w*\s+|\s+[Ii]nitiative$")
 
 
@@ -1214,6 +1268,27 @@ def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
     return verbs
 
 
+SPACE = re.compile(r"\s*")
+
+
+def _office_after(text: str, pos: int, language: str, words: Words) -> int:
+    """End of the office words after a plural office speaker («Министры| иностранных дел», "Ministers| of Foreign
+    Affairs"), up to a named state and without trailing link words; pos when there are none."""
+    at = end = pos
+    for _ in range(8):
+        start = SPACE.match(text, at).end()
+        word = WORD.match(text, start)
+        if word is None or names.match_at(text, start, language) is not None:
+            break
+        token = word.group().rstrip()
+        if token.lower() not in words.title_words:
+            break
+        at = start + len(token)
+        if token.lower() not in words.title_link:
+            end = at
+    return end
+
+
 def annotate(para: Paragraph, members: list[str], language: str, words: Words) -> dict[str, object]:
     """speaker, endorsing_states, all_members_endorse and stances of one paragraph."""
     if para.section == "preamble":
@@ -1231,6 +1306,9 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     speaker_m = words.speakers.match(text, subject_at)
     if speaker_m:
         end = speaker_m.end()
+        if words.plural_office.fullmatch(speaker_m.group()) and (office := _office_after(text, end, language, words)) > end:
+            subset_m = words.subset_after.match(text, office)  # «Министры обороны отметили», "… of Iran, … welcomed"
+            end = subset_m.end() if subset_m else office
         exc = words.except_.match(text, end)
         of = OF.match(text, end)
         of_end, of_states = _state_list(text, of.end(), language, words) if of and not exc else (end, [])
@@ -1247,10 +1325,12 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
             end, subset = clause.end(), True
         speaker = text[subject_at:end].rstrip(" ,")
     else:
+        lead_m = words.entry_lead.match(text, pos)
         end, listed = _state_list(text, pos, language, words)
         if not listed:
-            return empty
-        lead_m = words.entry_lead.match(text, pos)
+            end, listed = _adjective_sides(text, lead_m.end() if lead_m else pos, language)
+            if not listed:
+                return empty
         codes, speaker = listed, text[lead_m.end() if lead_m else pos : end]
     adverbs = words.adverbs.match(text, end)
     verb_at = adverbs.end() if adverbs else end

@@ -128,7 +128,7 @@ WORDS = Words(
                         rf"|(?:{_HEADS}|[Dd]elegations|[Rr]epresentatives(?=\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS}))"
                         rf"(?:\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS})?"
                         r"|(?i:member states)|Ministers|ministers|Parties|parties|leaders|Leaders"
-                        r"|Participants|participants|sides|Sides)(?![\w-])"),
+                        r"|Participants|participants|sides|Sides|We|(?i:interested)\s+(?:parties|sides))(?![\w-])"),
     partial=re.compile(r"Member States concerned|interested|some|several|other|most", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
@@ -150,7 +150,8 @@ WORDS = Words(
     cite_before=re.compile(r"(?P<wish>\b(?:early|speedy|swift|prompt|soonest|timely)\s+)?\b(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed|sign|adopt|approve|ratify"
                            r"|endorse|signing|adoption|approval|ratification)"
                            rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>[A-Z][\w'’-]+))*(?:\s+of)?"
-                           r"(?:\s+(?:the|a)\s+(?:new|revised|updated|amended)\s+(?:version|edition|text|wording)\s+of)?\s+(?:the\s+)?$"),
+                           r"(?:\s+(?:the|a)\s+(?:new|revised|updated|amended)\s+(?:version|edition|text|wording)\s+of)?"
+                           r"(?:\s+(?:the\s+)?drafts?(?:\s+of)?)?\s+(?:the\s+)?$"),  # approved the draft "…"
     capitalised_titles=True,
     meeting_noun=re.compile(r"\b(?:[Mm]eetings?|[Ff]orums?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Ee]xhibitions?|[Ee]xpo"
                             r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
@@ -178,6 +179,8 @@ WORDS = Words(
                               r"|members|participants|signatories)\s+(?:to|of|in)|signed|ratified|joined|acceded\s+to)"
                               r"|(?:(?:states\s+)?parties|party|participating|interested)\s+(?:to|in))\s+[^,;.]+?"
                               rf"(?=\s*,|\s+(?:(?:also|have|has|further)\s+)*(?:{_STANCES})\b)"),
+    plural_office=re.compile(r"[Mm]inisters"),
+    subset_after=re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:interested)\s+(?:SCO\s+)?(?i:member\s+states)|(?:SCO\s+)?(?i:member\s+states)\s+concerned)(?![\w-])"),
     participle=re.compile(r"(?:adopted|approved|signed|ratified|endorsed|issued|concluded|held)"
                           r"(?=\s+(?:on|in|at|by|during|under|within|last|earlier|\d))"),
     title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|one|was|were|led|headed|represented)(?:\s+|$)|[-–—:,]\s*|'s\s+)*"),
