@@ -167,7 +167,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
             title = words.of_tail.sub("", inner.strip(" ,;:–—")).strip(" ,;:–—") or None
             out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, name=outer_name, kind="state")
             return out
-    before, after = entry[: entity.start], entry[entity.end :]
+    organ_after = words.organ_after.match(entry, entity.end) if entity.entity.kind != "state" else None
+    # "the CICA Secretariat, K. Sarybay": the organ named after its body is no name
+    before, after = entry[: entity.start], entry[organ_after.end("organ") if organ_after else entity.end :]
     before = before[before.rfind("\n") + 1 :]  # lines above the entry's line are headings, not its title
     before = re.sub(r"^\s*(?:\d{1,3}[.)]|[–—•-])\s+", "", before)  # its list number
     after_rest, name = _name_part(after, words) if not _trailing_clause(after, words) else _name_before_clause(after, words)
@@ -207,7 +209,6 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, kind="state")
         return out
     organisation = entity.text
-    organ_after = words.organ_after.match(entry, entity.end)
     if organ_after:  # "SCO RATS Executive Committee"
         organisation = entry[entity.start : organ_after.end("organ")]
         if title and title.startswith(organ_after.group("organ")):
@@ -446,6 +447,9 @@ class _Item:
     chair: bool = False  # the entry carries a chair mark: "(председательствующий)", "(Chair)"
 
 
+MARKER_THEN_COMMA = re.compile(r"\S[^,:;]*,\s*(?:(?:and|и|а также)\s+)?(?:the\s+)?$")
+
+
 def _joined_title(text: str, state: _Item, person: _Item, words: Words) -> object:
     """The title of a state part merged with the person part after it: the person's title, or both titles when only
     a comma stands between them ("Государственный советник, Министр иностранных дел Ван И": two offices held)."""
@@ -468,6 +472,7 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         tail = words.attend_tail.match(text, m.end(), b)
         aux = AUXILIARIES.search(text, a, m.start())  # "… were also in attendance"
         cuts.append((aux.start() if aux else m.start(), tail.end() if tail else m.end()))
+    attend_ends = {ca for _, ca in cuts[1:]}
     chair_at = {m.end() for m in words.chair_cut.finditer(text, a, b)}  # the entry after it is the chair
     cuts += [(m.start(), m.end()) for m in words.chair_cut.finditer(text, a, b)]
     cuts = sorted(cuts) + [(b, b)]
@@ -510,13 +515,28 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
         merged.append(item)
     roles: list[str | None] = [None] * len(merged)
     current = role
+    closed: set[int] = set()  # markers that closed the clause before them
     for i, item in enumerate(merged):
+        if item.opening is not None and cuts[item.clause][1] in attend_ends \
+                and not any(o.clause == item.clause for o in merged[:i]):
+            # "X attended as a guest of the presiding party, and Y …": the marker right after the verb, then a comma
+            # before the next entry, closes the entries before the verb
+            first = next((o for o in merged[i:] if o.clause == item.clause and o.parsed), None)
+            previous = [j for j in range(i) if merged[j].parsed and not merged[j].after and roles[j] is None
+                        and merged[j].clause == item.clause - 1]
+            if first is not None and previous and MARKER_THEN_COMMA.search(text, cuts[item.clause][1], first.s):
+                for j in previous:
+                    roles[j] = item.opening
+                closed.add(i)
+                if item.parsed is None:
+                    continue
+                item = dataclasses.replace(item, opening=None)
         if item.opening is not None and item.parsed is None:  # a marker alone: forward, or back over its clause
             later = any(o.parsed and o.clause == item.clause for o in merged[i + 1 :])
             earlier = [j for j in range(i) if merged[j].parsed and not merged[j].after and merged[j].clause == item.clause]
             earlier = earlier or [j for j in range(i) if merged[j].parsed and not merged[j].after
                                   and merged[j].clause == item.clause - 1]
-            if any(o.opening is not None for o in merged[:i] if o.clause == item.clause):
+            if any(o.opening is not None for j, o in enumerate(merged[:i]) if o.clause == item.clause and j not in closed):
                 earlier = earlier[-1:]  # under a role opened earlier in the clause: the closing marker is the last entry's
             if not later and earlier:
                 for j in earlier:
@@ -696,6 +716,10 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         b = a + len(_trim_entry(para.text[a : b + 1 if para.text[b : b + 1] == "." else b]))
         parsed = parse_entry(para.text[a:b], language, words)
         match = next((r for r in records if _same(r, parsed)), None)
+        if match is None and parsed["kind"] is None and parsed["name"]:  # a name alone: "chaired by D.K. Amangeldiev"
+            surname = _surname(str(parsed["name"]))[:4]
+            named = [r for r in records if r["name"] and _surname(str(r["name"]))[:4] == surname]
+            match = named[0] if len(named) == 1 else None
         if match is not None:
             match["is_chair"] = True
             continue
@@ -813,9 +837,14 @@ def _capitalised(text: str, words: Words, taken: list[tuple[int, int]], language
             stop = re.compile(r"[,;:.()«»]|\s(?:и|а также|которы\w+|в том числе)\s|\s(?:подписан|принят|утвержд|одобрен)\w*")
             s = stop.search(text, m.end())
             end = s.start() if s else len(text)
+        if OFFICE_OF.search(text, max(0, start - 40), start):
+            continue  # the field of an office: "Minister of Antimonopoly Regulation and Trade"
         if end - start > len(m.group()) or (end > start and len(text[start:end].split()) >= 2):
             spans.append((start, end))
     return spans
+
+
+OFFICE_OF = re.compile(r"\b(?:Minister|Ministry|Department|Agency|Service)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 PAREN_AFTER = re.compile(r"\s*\((?P<inner>[^()]{6,60})\)")

@@ -65,7 +65,7 @@ _STANCES = (
 
 WORDS = Words(
     attend=re.compile(r"(?i:\b(?:taking part|participating|present) (?:in|at) the (?:meeting|summit|session|talks) were)|\b(?:was|were) (?:also )?present\b|\b(?:has|have|had) (?:also )?(?:attended|taken part|participated)(?: in)?(?: the (?:meeting|summit|session|talks))?|\b(?:was|were) (?:also )?(?:taking part|participating|represented by|represented(?=\s*:))\b|\b(?:also )?joined(?: (?:the|in the) (?:meeting|summit|session|talks))?\b|\b(?i:attending)(?=\s*:)|\b(?i:in attendance)(?: (?:were|was|included))?|\b(?i:among (?:the |those )?(?:participants|present)(?: (?:in|at|of) the (?:meeting|summit|session))?)(?: were)?|\b(?:participants|attendees) (?:were|included)\b|\b(?:headed|led) by\b|\b(?:(?:was|were) (?:also )?(?:headed|led) by|(?:was|were) (?:also )?attended by|(?:also )?(?:took part|participated) in (?:the )?(?:meeting|summit|session)"
-                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as |\.|$)"
+                      r"|(?:also )?attended (?:the )?(?:meeting|summit|session)|(?i:(?:also )?(?:attending|participating in|taking part in)(?: the (?:meeting|summit))? were)|(?:also )?attended(?= as | (?:at|on|by) (?:the )?invitation\b|\.|$)"
                       r"|(?:also )?(?:took part|participated)\b)"
                       r"|\bbrought together\b|(?<=, )as did\b"
                       r"|\bRepresenting (?!(?:an? |the )?(?:SCO )?(?:observer|dialogue|member|international))", re.I),
@@ -74,7 +74,8 @@ WORDS = Words(
            # a participle after the meeting clause: "… was held in Moscow, chaired by Chairman of the Government …"
            re.compile(r",\s*(?:chaired|presided over) by (?:the )?(?P<who>[^,;]+?)\.?$"),
            re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
-           re.compile(r"\bunder the chairmanship of (?P<who>[^,;]+)"),
+           # the office, then the name after a comma: "Under the chairmanship of the President of X, A.B. Name, the …"
+           re.compile(r"\b[Uu]nder the chairmanship of (?P<who>[^,;]+(?:,\s*(?!The\b)(?:[A-Z][\w'’.-]*\s?){1,3}(?=,))?)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)"),
            re.compile(r"^(?:The )?(?P<who>.+?) presided(?: at the (?:meeting|summit|session))?\.?$"),
            re.compile(r"^(?:Presiding (?:over|at)|Chairing) the (?:meeting|summit|session) (?:was|were) (?P<who>.+)$"),
@@ -105,7 +106,7 @@ WORDS = Words(
              (re.compile(r",?\s*(?:\((?:SCO )?dialogue partner\)|\b(?:as|in (?:the |his |her |its )?capacity of) (?:an? |the )?(?:representative of (?:an? |the )?)?(?:SCO )?dialogue partners?\b)[:,]?\s*", re.I), "dialogue_partner"),
              (re.compile(r",?\s*(?:\((?:special |honou?red )?guests?\)|\b(?:as|in (?:the |his |her |its )?capacity of) (?:an? (?:special |honou?red )?guest|(?:the )?(?:special|honou?red) guests)\b)[:,]?\s*", re.I), "guest")],
     separators=re.compile(r";|,|\n|\band\b|\bas well as\b|\s[–—]\s"),
-    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including|together with|along with)\s+)*(?:the |The )?(?:(?:that|those) of )?"),
+    entry_lead=re.compile(r"[:\s]*(?:\d{1,2}[.)]\s+|[–—•-]\s*)?(?:(?i:and|as well as|also|while|whereas|including|together with|along with)\s+)*(?:(?i:from)\s+)?(?:the |The )?(?:(?:that|those) of )?"),
     title_words=frozenset({
         "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
         "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "first", "head", "executive",
@@ -116,6 +117,7 @@ WORDS = Words(
         "external", "relations", "international", "cooperation", "parliament", "assembly", "senate", "speaker", "crown", "prince", "sultan", "chief", "commissioner", "coordinator", "envoy", "permanent",
         "committee", "board", "sco", "un", "people's", "republic",
         "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office", "shri",
+        "commerce", "federal", "industries", "production", "mine", "mines", "integration", "economic",
     }),
     honorifics=re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+|\bHis Excellency\s+|\bHer Excellency\s+"),
     # "Chairman of the Board" is an office of its own (the Board stays in the title)
