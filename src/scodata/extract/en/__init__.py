@@ -34,6 +34,13 @@ RULES = Rules(
               # translation of «глав государств-членов»
               (re.compile(r"Heads of Government|Prime Ministers", re.I), "heads_of_government"),
               (re.compile(r"Foreign (?:Affairs )?Ministers|Ministers of Foreign Affairs", re.I), "foreign_ministers"),
+              # the ministers' meetings the documents table names (schema: defence, security council secretaries,
+              # foreign economic and trade, transport)
+              (re.compile(r"Defen[cs]e Ministers|Ministers of Defen[cs]e", re.I), "defence_ministers"),
+              (re.compile(r"Secretaries of (?:the )?Security Councils|Security Council Secretaries", re.I), "security_council_secretaries"),
+              (re.compile(r"Ministers (?:Responsible )?for Foreign Economic|Foreign Economic and Foreign Trade|"
+                          r"(?:Trade|Economy|Commerce) Ministers|Ministers of (?:Trade|Economy|Commerce)", re.I), "trade_ministers"),
+              (re.compile(r"Transport Ministers|Ministers of Transport", re.I), "transport_ministers"),
               (re.compile(r"\bsummit\b", re.I), "heads_of_state")],
     body=re.compile(_COUNCIL + r"(?: of the (?:SCO )?Member States)?(?: of the (?:Shanghai Cooperation Organi[sz]ation|SCO))?"),
     video=re.compile(r"video ?conferenc\w*|video link|by video|online format|virtual format", re.I),

@@ -37,6 +37,10 @@ RULES = Rules(
     councils=[(re.compile(r"глав государств", re.I), "heads_of_state"),
               (re.compile(r"глав правительств|премьер-министров", re.I), "heads_of_government"),
               (re.compile(r"министров иностранных дел", re.I), "foreign_ministers"),
+              (re.compile(r"министров обороны", re.I), "defence_ministers"),
+              (re.compile(r"секретарей советов безопасности", re.I), "security_council_secretaries"),
+              (re.compile(r"внешнеэкономическ\w+ и внешнеторгов|министров (?:торговли|экономики)", re.I), "trade_ministers"),
+              (re.compile(r"министров транспорта", re.I), "transport_ministers"),
               (re.compile(r"саммит", re.I), "heads_of_state")],
     body=re.compile(r"Совет\w*\s+(?:глав государств|глав правительств(?:\s*\(премьер-министров\))?|министров иностранных дел)"
                     rf"(?:\s+{_STATES_OF}\s+(?:Шанхайской организации сотрудничества|ШОС))?"),
