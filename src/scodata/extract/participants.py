@@ -63,8 +63,9 @@ MARKER_FIRST = frozenset("作以上观对会主东的特客嘉应成国")
 # A capacity written after the list: "X和Y作为主席国客人出席会议", "X以观察员国身份出席会议".
 TRAILING_MARKER = re.compile(
     r"(?:作为|以)(?:会议)?(?P<what>(?:主办国|主席国|东道国)?的?(?:特邀)?(?:客人|嘉宾)|观察员国?|对话伙伴国?|成员国|国际组织)"
-    r"(?:的)?(?:代表|领导人|元首)?(?:身份)?$"
+    r"(?:的)?(?:代表团团长|代表团长|代表|领导人|元首|政府首脑)?(?:身份)?$"
 )
+RUN_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")  # between two entries of one run (not a comma)
 TRAILING_ROLE = {"观察员国": "observer_state", "观察员": "observer_state", "成员国": "member_state",
                  "国际组织": "international_organisation"}
 # Role of a state with no marker in the text, from its SCO status on the meeting date.
@@ -98,6 +99,7 @@ CHAIR_CLOSE = re.compile(
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+GLOSS = re.compile(r"[a-zA-Z\u00c0-\u024f\u0300-\u036f' -]+")  # a romanisation in brackets, lower-case pinyin with tones
 CAPACITY = re.compile(r"(?:作为|以)[^，,、；;（）()]{2,16}?(?:的)?(?:身份)?$")  # 作为主席国元首, 以东道国身份
 CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
 HONORIFIC = re.compile(r"(?<=.)(?:先生|女士|阁下|殿下|陛下)$")
@@ -487,9 +489,13 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
     # a capacity after an entry inside the list (甲作为主席国客人、乙作为观察员国代表出席会议): each entry its own
     own = [TRAILING_MARKER.search(text, item.start, item.end) for item in items]
     if any(own):
-        for item, m in zip(items, own, strict=True):
+        for k, (item, m) in enumerate(zip(items, own, strict=True)):
             if m:
                 item.end, item.role = m.start(), item.role or _trailing_role(m["what"])
+                j = k  # "甲、乙、丙作为观察员国代表团团长，丁作为主席国客人": the run joined by 、 before the marker shares it
+                while j > 0 and not own[j - 1] and not items[j - 1].role and RUN_JOIN.fullmatch(text, items[j - 1].end, items[j].start):
+                    j -= 1
+                    items[j].role = item.role
         own_last = _trailing_role(trailing["what"]) if trailing else None
         if items and own_last:
             items[-1].role = items[-1].role or own_last
@@ -504,6 +510,10 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             continue
         chair, chair_next = chair_next, False
         bracket = BRACKET.search(entry)
+        if bracket and GLOSS.fullmatch(bracket["inner"]):  # a pinyin gloss after the name: 阿里波夫(ā lǐ bō fū)
+            item.end -= len(bracket.group())
+            entry = text[item.start : item.end]
+            bracket = BRACKET.search(entry)
         inner_role = _strip_marker(bracket["inner"], 0, len(bracket["inner"])) if bracket else (0, None)
         if bracket and (CHAIR_NOTE.fullmatch(bracket["inner"]) or inner_role[0] == len(bracket["inner"])):
             # （会议主席）, （观察员国）, （主席国客人） after an entry
