@@ -108,6 +108,8 @@ def _plain_take_verbs(text: str, i: int, found: list[str]) -> int:
             return i
         found.append(m.group())
         i = m.end()
+        if m.group() in stances.VERB_OBJECT:  # the verb after it is its object
+            return i
         adverbs = stances.VERB_ADVERBS.match(text, i)
         if adverbs and stances.STANCE_RE.match(text, adverbs.end()):
             i = adverbs.end()
@@ -119,7 +121,8 @@ def test_verb_runs_modals_and_openers_as_the_plain_steps() -> None:
                                "并且", "亦", "再次", "共同", "进一步", "\n", "要", "其他", "其余", "部分", "与会", "与会各", "本组织",
                                "相关", "有关", "团长们", "外长们", "总理们", "政府首脑们", "领导人们", "部长们", "代表们", "与会各方",
                                "相关各方", "国外长", "国领导人", "还", "同时", "也", "一再", "均", "都", "坚决", "并", "成员国外长",
-                               "成员国领导人", "成员国政府首脑", "成员国代表团", "上海合作组织", "各国", *stances.STANCE_VERBS]
+                               "成员国领导人", "成员国政府首脑", "成员国代表团", "上海合作组织", "各国", "安全会议秘书们", "秘书们",
+                               "交通主管部门", *stances.STANCE_VERBS]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         for pos in range(len(text) + 1):

@@ -29,6 +29,9 @@ VERB_ADVERBS = re.compile(f"(?:{'|'.join(VERB_ADVERB_WORDS)})*")
 ADVERBS_THEN_VERB = re.compile(rf"(?>{VERB_ADVERBS.pattern})(?={STANCE_RE.pattern})")
 # What can follow a stance verb in a run of verbs (重申支持, 重申坚定支持): the first characters of the adverbs and verbs.
 _RUN_GOES_ON = frozenset(word[0] for word in (*STANCE_VERBS, *VERB_ADVERB_WORDS))
+# Verbs whose object is itself an action (主张反对…, 呼吁支持…, 希望加强…): a stance verb after them is what they
+# advocate, call for or hope, not a stance of its own (unlike 重申支持: 重申, 支持).
+VERB_OBJECT = frozenset({"主张", "呼吁", "希望", "期待", "同意", "决定", "承诺", "商定"})
 CLAUSE_END = re.compile(r"[，,；;。：:]\s*")
 COMPLEMENT_START = re.compile(r"[，,：:\s]*")
 # Collective subjects that speak in a communiqué. The plural and 团长 forms always speak; forms built on
@@ -39,10 +42,13 @@ MINISTRIES = ("国防", "外交", "交通", "财政", "经贸", "经济", "商�
 _QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
 SPEAKERS = re.compile(
     rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|(?:{'|'.join(MINISTRIES)})?部长们|代表们"
+    r"|(?:安全会议|国家安全会议)?秘书们"
     r"|与会各方|相关各方|有关各方|各方|双方"
 )
 # The member states' office-holders (成员国外交部长, 成员国政府首脑（总理）, 成员国交通部长们, 各成员国代表团团长).
-_OFFICE = r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?:（总理）|\(总理\))?|总理|[\u4e00-\u9fff]{0,4}?部长)们?"
+_OFFICE = (r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?:（总理）|\(总理\))?|总理|[\u4e00-\u9fff]{0,4}?部长"
+           r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构))们?")  # 成员国交通主管部门: the ministries of a field
+STATE_OFFICE = re.compile(_OFFICE)  # the office-holders of the states just named
 MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|国元首|国外长|国领导人)")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
@@ -54,9 +60,9 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外(?:的|[，,]\s*)?")
 # What a clause that _read_clause reads opens with (a speaker other than a state, a verb after a conjunction, a
 # modal): a clause matching none of them, nor opening with a state's name, is passed over.
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
-# The characters an OPENER match can start with (除, the qualifiers and subjects, conjunctions, adverbs, verbs and
+# The characters an OPENER match can start with (除, the qualifiers and subjects (安全会议秘书们), conjunctions, adverbs, verbs and
 # modals): a clause opening with another is passed over without a match.
-OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要") | {w[0] for w in STANCE_VERBS} \
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要安秘") | {w[0] for w in STANCE_VERBS} \
     | {w[0] for w in MINISTRIES}
 # A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
 MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
@@ -120,6 +126,9 @@ def _subject_steps(text: str, pos: int) -> tuple[int, str, list[str] | None, boo
         if not listed:
             return None
         codes = listed
+        office = STATE_OFFICE.match(text, end)  # 中华人民共和国、…和塔吉克斯坦共和国交通部长支持…
+        if office and STANCE_RE.match(text, ADVERBS.match(text, office.end()).end()):  # type: ignore[union-attr]
+            end = office.end()
     else:
         return None
     adverbs = ADVERBS.match(text, end)
@@ -218,7 +227,7 @@ def _take_verbs(text: str, i: int, stances: list[str]) -> int:
             return i
         stances.append(m.group())
         i = m.end()
-        if text[i : i + 1] not in _RUN_GOES_ON:
+        if m.group() in VERB_OBJECT or text[i : i + 1] not in _RUN_GOES_ON:
             return i  # (most verbs: no adverb or verb after them)
         adverbs_then_verb = ADVERBS_THEN_VERB.match(text, i)
         if adverbs_then_verb:
