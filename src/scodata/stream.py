@@ -344,8 +344,8 @@ def _table_changes(corpus: Tables, previous: Path | None) -> dict[str, tuple[lis
     for name, rows in corpus.items():
         path = previous / "parquet" / f"{name}.parquet" if previous is not None else None
         old = {_row_key(r): r for r in pq.read_table(path).to_pylist()} if path is not None and path.is_file() else {}
-        now = {_row_key(r) for r in rows}
-        out[name] = ([r for r in rows if _row_key(r) not in old], [r for k, r in old.items() if k not in now])
+        now = {_row_key(r): r for r in rows}
+        out[name] = ([r for k, r in now.items() if k not in old], [r for k, r in old.items() if k not in now])
     return out
 
 
