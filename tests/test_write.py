@@ -18,7 +18,8 @@ from scodata.build import build_dataset
 from scodata.errors import InputError, PublishError, ValidationFailed
 from scodata.lock import output_lock
 from scodata.sources import SourceSpec
-from scodata.write import read_published
+from scodata.tables import table_from_schema
+from scodata.write import create_tables, delete_rows, insert_rows, read_published
 from tests.conftest import FIXTURES, SEED, snapshot
 
 OWN = FIXTURES / "communique_2023_hog.txt"
@@ -193,3 +194,21 @@ def test_an_invalid_stored_build_publishes_nothing(tmp_path: Path, seed_output: 
         build_dataset([SourceSpec(str(SEED)), SourceSpec(str(OWN))], out)
     assert snapshot(out) == before
     assert not list((out / ".staging").glob("*"))
+
+
+@pytest.mark.parametrize("keyed", [True, False])
+def test_delete_rows_removes_exactly_the_given_rows(keyed: bool) -> None:
+    schema = {"title": "notes", "description": "d", "type": "object", "required": ["note_id"],
+              "properties": {"note_id": {"type": "string", "description": "id"},
+                             "tags": {"type": ["array", "null"], "items": {"type": "string"}, "description": "t"},
+                             "day": {"type": ["string", "null"], "format": "date", "description": "d"}}}
+    if keyed:
+        schema["x-primary-key"] = ["note_id"]
+    table = table_from_schema(schema)
+    rows = [{"note_id": "a", "tags": ["x"], "day": "2020-11-30"}, {"note_id": "b", "tags": None, "day": None},
+            {"note_id": "c", "tags": [], "day": "2021-01-01"}]
+    conn = sqlite3.connect(":memory:")
+    create_tables(conn, {"notes": table})
+    insert_rows(conn, table, rows)
+    delete_rows(conn, table, rows[:2])  # a null column matches a null (the keyless table compares every column)
+    assert conn.execute("select note_id from notes").fetchall() == [("c",)]

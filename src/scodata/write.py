@@ -116,11 +116,11 @@ def insert_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> N
 
 
 def delete_rows(conn: sqlite3.Connection, table: Table, rows: list[Record]) -> None:
-    """Delete the rows with these rows' primary keys."""
+    """Delete the rows with these rows' primary keys (every column's value, for a table without one)."""
     if not rows:
         return
-    keys = [i for i, c in enumerate(table.columns) if c.name in table.primary_key]
-    where = " AND ".join(f"[{table.columns[i].name}] = ?" for i in keys)
+    keys = [i for i, c in enumerate(table.columns) if c.name in table.primary_key] or list(range(len(table.columns)))
+    where = " AND ".join(f"[{table.columns[i].name}] IS ?" for i in keys)  # IS: a null equals a null
     conn.executemany(f"DELETE FROM [{table.name}] WHERE {where}",
                      ([row[i] for i in keys] for row in sqlite_rows(table, rows)))
 
