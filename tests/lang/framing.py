@@ -14,3 +14,15 @@ def framed(frame: str, body: str) -> tuple[Language, CleanResult, Segmented]:
     language = lang.for_text(text)
     cleaned = language.clean(text)
     return language, cleaned, language.segment(cleaned.text)
+
+
+def segmented(text: str) -> tuple[Language, Segmented]:
+    """text read as the pipeline reads it: its language and its segments."""
+    language, _, segments = framed("{}", text)
+    return language, segments
+
+
+def extracted(text: str, meeting_date: str | None) -> tuple[list, dict]:
+    """The paragraph notes and the tables its language extracts from text (doc_id "d")."""
+    language, segments = segmented(text)
+    return language.extract("d", segments.paragraphs, meeting_date)

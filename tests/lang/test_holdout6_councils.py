@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scodata import lang
+from tests.lang.framing import segmented
 
 
 @pytest.mark.parametrize(("title", "council", "code"), [
@@ -32,7 +32,7 @@ def test_ministers_councils(title: str, council: str, code: str) -> None:
                              "3 марта 2021 года в Оше состоялось совещание Шанхайской организации сотрудничества.\n\n"
                              "Министры отметили устойчивый рост торговли между государствами-членами и подчеркнули важность "
                              "новых транспортных маршрутов в регионе.")
-    language = lang.for_text(text)
-    info = language.describe(language.segment(language.clean(text).text), None, None, (None, None))
+    language, segments = segmented(text)
+    info = language.describe(segments, None, None, (None, None))
     assert info.council == council
     assert info.doc_id("0" * 64).startswith(f"sco-{code}-2021-03-03-")

@@ -7,18 +7,12 @@ field of a minister is no cited document. Invented names and wording."""
 
 from __future__ import annotations
 
-from scodata import lang
-
-
-def _tables(text: str, date: str) -> tuple[list, dict]:
-    language = lang.for_text(text)
-    paragraphs = language.segment(language.clean(text).text).paragraphs
-    return language.extract("d", paragraphs, date)
+from tests.lang.framing import extracted
 
 
 def _rows(text: str, date: str) -> list[tuple[object, ...]]:
     return [(r["state_code"] or r["organisation_id"], r["role"], r["title"], r["name"], r["is_chair"])
-            for r in _tables(text, date)[1]["participants"]]
+            for r in extracted(text, date)[1]["participants"]]
 
 
 _LINES = (
@@ -47,7 +41,7 @@ def test_delegation_lines_from_a_state_and_a_chair_named_alone() -> None:
 
 
 def test_the_field_of_a_minister_is_no_cited_document() -> None:
-    assert _tables(_LINES, "2021-03-03")[1]["cited_documents"] == []
+    assert extracted(_LINES, "2021-03-03")[1]["cited_documents"] == []
 
 
 _CHAIRMANSHIP = (

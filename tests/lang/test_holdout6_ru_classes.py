@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from scodata import lang
 from scodata.extract import en, ru
 from scodata.lang.structure import annotate
 from scodata.model import Paragraph
+from tests.lang.framing import extracted
 
 MEMBERS = ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"]
 
@@ -37,10 +37,7 @@ _DECLARATION = (
 
 
 def _declaration() -> tuple[list, dict]:
-    language = lang.for_text(_DECLARATION)
-    paragraphs = language.segment(language.clean(_DECLARATION).text).paragraphs
-    notes, tables = language.extract("d", paragraphs, "2016-06-03")
-    return notes, tables
+    return extracted(_DECLARATION, "2016-06-03")
 
 
 def test_first_person_list_before_a_chair_phrase_without_an_attendance_verb() -> None:

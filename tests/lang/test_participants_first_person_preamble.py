@@ -6,7 +6,7 @@ Invented names and wording."""
 
 from __future__ import annotations
 
-from scodata import lang
+from tests.lang.framing import extracted, segmented
 
 _TEXT = (
     "Заявление глав государств – членов Шанхайской организации сотрудничества о сотрудничестве в области спорта\n\n"
@@ -24,15 +24,12 @@ _TEXT = (
 
 
 def _rows() -> list[tuple]:
-    language = lang.for_text(_TEXT)
-    seg = language.segment(language.clean(_TEXT).text)
-    _, tables = language.extract("d", seg.paragraphs, "2016-06-03")
+    _, tables = extracted(_TEXT, "2016-06-03")
     return [(r["state_code"], r["role"], r["title"], r["name"], r["is_chair"]) for r in tables["participants"]]
 
 
 def test_comma_clause_is_a_paragraph_of_its_own() -> None:
-    language = lang.for_text(_TEXT)
-    paragraphs = language.segment(language.clean(_TEXT).text).paragraphs
+    paragraphs = segmented(_TEXT)[1].paragraphs
     assert paragraphs[0].text.startswith("Мы, главы") and paragraphs[0].text.endswith("стороны,")
     assert paragraphs[1].text.startswith("придавая")
 

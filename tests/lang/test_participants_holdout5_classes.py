@@ -3,7 +3,7 @@ person who has no state of his own (the state stood before the verb)."""
 
 from __future__ import annotations
 
-from scodata import lang
+from tests.lang.framing import extracted
 
 _RU_FRAME = ("Совместное коммюнике по итогам заседания Совета глав правительств государств – членов ШОС\n\n"
              "8 марта 2041 года в Казани состоялось заседание Совета глав правительств государств – членов ШОС.\n\n"
@@ -12,10 +12,7 @@ _RU_FRAME = ("Совместное коммюнике по итогам засе
 
 
 def _rows(frame: str, attendance: str, date: str = "2041-03-08") -> list[tuple]:
-    text = frame.format(attendance)
-    language = lang.for_text(text)
-    seg = language.segment(language.clean(text).text)
-    _, tables = language.extract("d", seg.paragraphs, date)
+    _, tables = extracted(frame.format(attendance), date)
     return [(r["state_code"], r["role"], r["title"], r["name"]) for r in tables["participants"]]
 
 
