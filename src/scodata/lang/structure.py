@@ -18,7 +18,7 @@ from scodata.extract.citations import title_key
 from scodata.extract.records import number_records, paragraph_id, record_id, span_record
 from scodata.extract.segment import Segmented
 from scodata.extract.structure import member_states_present
-from scodata.gazetteer import EntityMatch
+from scodata.gazetteer import Entity, EntityMatch
 from scodata.lang import names
 from scodata.lang.alphabetic import Rules, sentences
 from scodata.model import Paragraph, Record, Tables
@@ -1091,31 +1091,33 @@ def _adjective_state(text: str, m: re.Match[str], language: str) -> EntityMatch 
     word = m.group(group)
     if " " in word or len(word) < 5 or not word.isalpha():
         return None
-    stem = word[: max(4, len(word) - 2)].lower()
-    for form, entity in names.forms(language).items():
-        first, _, rest = form.partition(" ")
-        if entity.kind == "state" and rest.lower() in ("side", "сторона") and first.lower().startswith(stem):
-            return EntityMatch(entity, m.start(group), m.end(group), word)
-    return None
+    entity = _side_entity(word, language)
+    return EntityMatch(entity, m.start(group), m.end(group), word) if entity else None
 
 
 @cache
-def _side_adjectives(language: str) -> tuple[tuple[str, str], ...]:
-    """(adjective in lower case, state code) from the states' "… side"/"… сторона" aliases."""
+def _side_adjectives(language: str) -> tuple[tuple[str, Entity], ...]:
+    """(adjective in lower case, state) from the states' "… side"/"… сторона" aliases."""
     found = []
     for form, entity in names.forms(language).items():
         first, _, rest = form.partition(" ")
         if entity.kind == "state" and rest.lower() in ("side", "сторона"):
-            found.append((first.lower(), entity.entity_id))
+            found.append((first.lower(), entity))
     return tuple(found)
 
 
+def _side_entity(word: str, language: str) -> Entity | None:
+    """The state whose "… side" adjective starts with the word's stem (узбекская, узбекской, Uzbek)."""
+    stem = word[: max(4, len(word) - 2)].lower()
+    return next((entity for adjective, entity in _side_adjectives(language) if adjective.startswith(stem)), None)
+
+
 def _adjective_code(word: str, language: str) -> str | None:
-    """The state of an adjective in any case or number (узбекская, узбекской, Uzbek) by its stem."""
+    """The state code of an adjective in any case or number, hyphenated ones included."""
     if len(word) < 4 or not word.replace("-", "").isalpha():
         return None
-    stem = word[: max(4, len(word) - 2)].lower()
-    return next((code for adjective, code in _side_adjectives(language) if adjective.startswith(stem)), None)
+    entity = _side_entity(word, language)
+    return entity.entity_id if entity else None
 
 
 # adjectives of states sharing one noun: «Белорусская, иранская и узбекская стороны», "The Kazakh and Russian sides"
