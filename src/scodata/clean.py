@@ -57,8 +57,8 @@ WIRE_DATELINE = re.compile(
     re.M,
 )
 # A print, close, back or share link in simplified or converted traditional wording: 打印, [关闭窗口], 【列印本页】,
-# 关闭视窗, 返回顶部, 分享到：, 纠错.
-_LINK = r"[【\[]?(?:打印|列印|关闭|关掉|返回|分享|纠错)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到[：:]?)?[】\]]?"
+# ［关闭视窗］ (full-width square brackets), 返回顶部, 分享到：, 纠错.
+_LINK = r"[【［\[]?(?:打印|列印|关闭|关掉|返回|分享|纠错)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到[：:]?)?[】］\]]?"
 # News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 字号：大 中 小, and runs of links
 # (打印 | 关闭窗口, 【列印本页】　【关闭视窗】, 列印本页 ｜ 关闭视窗).
 NEWS_FURNITURE = re.compile(

@@ -40,5 +40,7 @@ def test_the_secretaries_of_the_security_councils_speak() -> None:
 def test_full_width_bracketed_links_are_no_paragraph() -> None:
     text = ("上海合作组织成员国农业部长会议新闻公报\n\n2021年3月3日，上海合作组织成员国农业部长会议在奥什举行。\n\n"
             "部长们支持建立种子库，欢迎举办农业展览会。\n\n［列印本页］　［关闭视窗］\n")
-    paragraphs = segment(clean_text(text).text).paragraphs
+    cleaned = clean_text(text)
+    assert "列印" not in cleaned.text and any("列印本页" in edit.before for edit in cleaned.edits)  # removed, logged
+    paragraphs = segment(cleaned.text).paragraphs
     assert [p.text[:4] for p in paragraphs] == ["2021", "部长们支"]

@@ -23,11 +23,6 @@ COLON_END = re.compile(r"[：:]\s*$")
 # announcing the full text (全文如下：, （全文）).
 NEWS_LEAD = re.compile(r"全文|[0-9０-９]\s*日\s*[电讯]")
 
-# A block of print / close / back links only, in any brackets (［列印本页］　［关闭视窗］, 【打印】 【关闭】): page furniture
-# the cleaning left, not a paragraph.
-_LINK = r"[［【\[]?(?:打印|列印|关闭|关掉|返回)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页)?[］】\]]?"
-LINKS = re.compile(rf"[ \t\u3000]*{_LINK}(?:[ \t\u3000|｜/／·]*{_LINK})*[ \t\u3000]*")
-
 
 def deliberates(text: str) -> bool:
     """True when a paragraph opens with a speaking subject (各代表团团长, 外长们, 成员国…) or a stance verb."""
@@ -78,7 +73,7 @@ def segment(text: str) -> Segmented:
     opening = next((i for i, (b, _, _) in enumerate(all_blocks[:first]) if is_colon_opening(b)), None)
     if opening is not None:
         first = opening  # the header keeps the title and datelines; the opening sentence is paragraph 1
-    body = [b for b in all_blocks[first:] if not LINKS.fullmatch(b[0])]
+    body = all_blocks[first:]
     if sum("。" in b for b, _, _ in body) < 2:
         raise InputError("not a communiqué: fewer than two paragraphs of sentences")
     n_pre = _preamble_count([b for b, _, _ in body], opening is not None)
