@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scodata.cache import PACKAGE_DIR, record_shaping_files
+from scodata.cache import PACKAGE_DIR, module_files, record_shaping_files
 from scodata.errors import ValidationFailed
 from scodata.model import DocumentBuild, RawSource
 from scodata.pipeline import assemble, process_source
@@ -21,6 +21,13 @@ def test_the_cache_key_covers_the_extractors_not_the_site_or_the_writers() -> No
     assert any(n.startswith("extract/en/") for n in names)  # languages registered by module name are followed
     assert not {n for n in names if n.startswith(("site/", "release/"))}
     assert not names & {"cli.py", "build.py", "publish.py", "write.py", "orchestrator.py", "search.py"}
+
+
+def test_the_writers_version_covers_every_file_writer_not_the_site() -> None:
+    names = {str(p.relative_to(PACKAGE_DIR)) for p in module_files("publish")}
+    assert {"publish.py", "stream.py", "write.py", "search.py", "tables.py", "release/datapackage.py",
+            "release/metadata.py"} <= names
+    assert not {n for n in names if n.startswith("site/")} and not names & {"cli.py", "orchestrator.py"}
 
 
 def test_process_source_leaves_its_input_unchanged() -> None:

@@ -34,3 +34,17 @@ def test_changed_inputs_rebuild(tmp_path: Path) -> None:
     assert more.changed and more.counts["documents"] == 2
     reordered = build_dataset([SourceSpec(str(FIXTURES / "communique_2023_hog.txt")), seed], out)
     assert reordered.counts["documents"] == 2  # other inputs: checked again, not taken on trust
+
+
+def test_new_writers_publish_a_new_release(tmp_path: Path, monkeypatch) -> None:
+    """Writers that change only how the files are written (say the SQLite file) still publish: the run's
+    fingerprint and the release id both hold the writers' version."""
+    out = tmp_path / "out"
+    seed = [SourceSpec(str(SEED))]
+    first = build_dataset(seed, out)
+    monkeypatch.setattr("scodata.cache.writers_version", lambda: "other-writers")
+    second = build_dataset(seed, out)
+    assert second.changed and second.build_id != first.build_id
+    assert (out / "current").resolve() == second.release and first.release.is_dir()
+    assert second.counts == first.counts
+    assert not build_dataset(seed, out).changed

@@ -158,10 +158,11 @@ def describe_build(source: RawSource, build: Built, cached: bool) -> str:
 
 
 def inputs_fingerprint(reads: list[Read]) -> str:
-    """What a dataset is a function of: each source's cache key (bytes, hints, code) and read, or its refusal."""
-    from .cache import cache_key
+    """What a dataset is a function of: each source's cache key (bytes, hints, code) and read, or its refusal,
+    and the writers' code."""
+    from .cache import cache_key, writers_version
 
-    parts = [
+    parts: list = [writers_version()] + [
         ["refused", r.source, r.stage, r.message] if isinstance(r, Refusal)
         else [cache_key(r), r.uri, r.http_status, r.retrieved_at, r.etag, r.last_modified]
         for r in reads

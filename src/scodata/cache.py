@@ -15,6 +15,7 @@ from .model import BuildRef, DocumentBuild, RawSource, Record, Tables
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ENTRY = "pipeline"  # the module that turns a source into records (process_source)
+PUBLISHER = "publish"  # the module that turns records into a release
 BUILDS_FILE = "builds-index.json"  # in a release: the facts (.ref.json) of every build it was made from, by key
 
 
@@ -59,9 +60,9 @@ def _imported(path: Path, name: str) -> set[str]:
     return {n for n in found if n and _module_file(n) is not None}
 
 
-def record_shaping_files() -> list[Path]:
-    """The code that shapes a document's records: the entry module and every scodata module it imports, transitively."""
-    seen, todo = set(), [ENTRY]
+def module_files(entry: str) -> list[Path]:
+    """The file of a scodata module and of every scodata module it imports, transitively."""
+    seen, todo = set(), [entry]
     while todo:
         name = todo.pop()
         if name in seen:
@@ -71,18 +72,34 @@ def record_shaping_files() -> list[Path]:
     return sorted(_module_file(n) for n in seen)
 
 
+def record_shaping_files() -> list[Path]:
+    """The code that shapes a document's records: the entry module and every scodata module it imports, transitively."""
+    return module_files(ENTRY)
+
+
+def _digest(files: list[Path]) -> str:
+    """A short hash of files' names (below the package) and bytes."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(PACKAGE_DIR) if path.is_relative_to(PACKAGE_DIR) else path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @cache
 def code_version() -> str:
     """Hash of the code, data and schemas that shape a document's records: a change to any invalidates cached
     builds; a change elsewhere (the site, the writers, the CLI) does not."""
     from .tables import SCHEMA_DIR
 
-    digest = hashlib.sha256()
-    files = record_shaping_files() + sorted(PACKAGE_DIR.glob("data/*")) + sorted(SCHEMA_DIR.glob("*.json"))
-    for path in files:
-        digest.update(str(path.relative_to(PACKAGE_DIR) if path.is_relative_to(PACKAGE_DIR) else path.name).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return _digest(record_shaping_files() + sorted(PACKAGE_DIR.glob("data/*")) + sorted(SCHEMA_DIR.glob("*.json")))
+
+
+@cache
+def writers_version() -> str:
+    """Hash of the code that turns records into a release's files (the publish module and what it imports:
+    Parquet, SQLite and its search index, metadata, data package): part of a release's id and of a run's inputs."""
+    return _digest(module_files(PUBLISHER))
 
 
 def cache_key(source: RawSource) -> str:

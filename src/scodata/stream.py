@@ -60,12 +60,9 @@ def release_format() -> str:
 
     A previous release is patched only when it has the same format; otherwise the release is built afresh.
     """
-    from .cache import PACKAGE_DIR, code_version
+    from .cache import code_version, writers_version
 
-    digest = hashlib.sha256(code_version().encode())
-    for name in ("stream.py", "write.py", "search.py", "tables.py"):
-        digest.update((PACKAGE_DIR / name).read_bytes())
-    return digest.hexdigest()[:12]
+    return hashlib.sha256(f"{code_version()} {writers_version()}".encode()).hexdigest()[:12]
 
 
 def choose(refs: list[BuildRef]) -> dict[str, BuildRef]:
@@ -398,7 +395,7 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                                              staging / "parquet" / f"{name}.parquet", table.row_group)
         documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
         _write_indexes(staging, refs, chosen)
-        build_id = parquet_hash(staging / "parquet")
+        build_id = release_id(staging / "parquet")
     finally:
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
@@ -416,9 +413,12 @@ def _write_indexes(staging: Path, refs: list[BuildRef], chosen: dict[str, BuildR
         fh.write(b"}")
 
 
-def parquet_hash(directory: Path) -> str:
-    """The release id: a hash of the Parquet files (equal tables give equal bytes, so an equal id)."""
-    digest = hashlib.sha256()
+def release_id(directory: Path) -> str:
+    """The release id: a hash of the writers' code and the Parquet files. Equal tables written by the same code
+    give equal bytes, so an equal id; new writers (e.g. of the SQLite file) give a new release."""
+    from .cache import writers_version
+
+    digest = hashlib.sha256(writers_version().encode())
     for path in sorted(directory.glob("*.parquet")):
         digest.update(path.name.encode())
         hash_file(digest, path)
