@@ -4,6 +4,13 @@ A Gale–Church dynamic programme over paragraph lengths (lengths scaled by the 
 lengths, so Chinese characters and Latin or Cyrillic letters compare), with beads 1-1, 1-0, 0-1, 2-1, 1-2 and
 2-2, helped by anchors that survive translation: numbers (dates, years, paragraph numbers) and the gazetteer ids
 of the states and organisations named. Corpus step: paragraph_alignments() runs on the assembled tables.
+
+A 2-2 bead is split into its two 1-1 pairs, in order, when the anchors place the paragraph boundary: the
+in-order pairs keep every anchor the group shares (none crosses between a1/b2 or a2/b1), each pair agrees on
+its anchors at least as well as the group (or has none on either side), and neither pair's length mismatch
+costs more than the prior premium the model charges the 2-2 bead for its rarity. Summing two paragraphs
+cancels length deviations of opposite sign, so the programme alone otherwise prefers such a 2-2 group over
+two ordinary translations whose anchors agree pair by pair.
 """
 
 from __future__ import annotations
@@ -116,12 +123,45 @@ def _align(a: Sequence[Unit], b: Sequence[Unit], lang_a: str, lang_b: str, ratio
         move = back[i][j]
         assert move is not None
         di, dj = move
-        step = cost[i][j] - cost[i - di][j - dj]
-        base = -math.log(BEADS[(1, 1)])
-        score = round(min(1.0, math.exp(-(step - base) / 4)), 4) if di and dj else 0.0
-        beads.append(([s for s, _ in a[i - di : i]], [s for s, _ in b[j - dj : j]], score))
+        pairs = _split(i - di, j - dj, di, len_a, len_b, anc_a, anc_b) if di == dj > 1 else None
+        if pairs is None:
+            step = cost[i][j] - cost[i - di][j - dj]
+            score = _score(step) if di and dj else 0.0
+            beads.append(([s for s, _ in a[i - di : i]], [s for s, _ in b[j - dj : j]], score))
+        else:
+            for k in reversed(range(di)):
+                beads.append(([a[i - di + k][0]], [b[j - dj + k][0]], _score(pairs[k])))
         i, j = i - di, j - dj
     return beads[::-1]
+
+
+def _score(step: float) -> float:
+    """Confidence of a bead from its cost: 1 for a cost no higher than the prior of a 1-1 bead."""
+    return round(min(1.0, math.exp(-(step + math.log(BEADS[(1, 1)])) / 4)), 4)
+
+
+def _split(i: int, j: int, k: int, len_a: Sequence[float], len_b: Sequence[float],
+           anc_a: Sequence[Counter[str]], anc_b: Sequence[Counter[str]]) -> list[float] | None:
+    """Costs of the k in-order 1-1 pairs of the k-k group at a[i:i+k], b[j:j+k] when their own evidence
+    supports pairing them one to one, else None (the group stays). Anchors: the group shares some, the pairs
+    keep all of them (none crosses), and every pair has a Dice at least the group's or no anchors on either
+    side. Lengths: no pair's length cost exceeds the premium of the k-k prior over k 1-1 priors."""
+    group_a, group_b = sum(anc_a[i : i + k], Counter()), sum(anc_b[j : j + k], Counter())
+    shared = sum((group_a & group_b).values())
+    if shared == 0:
+        return None
+    group_anchor = _anchor_cost(group_a, group_b)
+    premium = -math.log(BEADS[(k, k)]) + k * math.log(BEADS[(1, 1)])
+    costs, kept = [], 0
+    for x in range(k):
+        pa, pb = anc_a[i + x], anc_b[j + x]
+        kept += sum((pa & pb).values())
+        anchor = _anchor_cost(pa, pb)
+        length = _length_cost(len_a[i + x], len_b[j + x])
+        if ((pa or pb) and anchor > group_anchor) or length > premium:
+            return None
+        costs.append(-math.log(BEADS[(1, 1)]) + length + anchor)
+    return costs if kept == shared else None
 
 
 def align_versions(versions: dict[str, Sequence[object]]) -> dict[tuple[str, int, str], set[int]]:
