@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import opencc
 
+from scodata import clean
 from scodata.clean import clean_text, is_traditional
 from tests.conftest import FIXTURES, SEED
 
@@ -125,6 +128,41 @@ def test_romanisation_glosses_removed_only_with_tones() -> None:
 def test_gloss_in_traditional_text_before_conversion() -> None:
     result = clean_text("上合組織觀(guān)察員國代表出席會議。各代表團團長指出，合作重要。")
     assert result.text.startswith("上合组织观察员国代表出席会议")
+
+
+def test_glosses_of_three_to_six_syllables_removed_and_logged() -> None:
+    glosses = ["（ā bù duō fū）", "(Tuōkǎyēfū)", "(rè-ēn-bié-kē)", " (Nà Zhā Ěr Bā Yē Fū)", "(mi3 er3 ji4)",
+               "（Nàzhā'ěrbāyēfū）", "(xī'ān)", "(SHĀ FĒI LĀ)", "(wū zī bié kè sī tǎn)"]
+    raw = ("外长阿布多夫{}与总统托卡耶夫{}会谈。部长热恩别科{}到会，代表纳扎尔巴耶夫{}发言。\n\n"
+           "总理米尔济{}致辞，顾问纳扎尔巴耶夫{}陪同，古城西安{}接待。大使沙菲拉{}代表乌兹别克斯坦{}签字。").format(*glosses)
+    result = clean_text(raw)
+    assert result.text == ("外长阿布多夫与总统托卡耶夫会谈。部长热恩别科到会，代表纳扎尔巴耶夫发言。\n\n"
+                           "总理米尔济致辞，顾问纳扎尔巴耶夫陪同，古城西安接待。大使沙菲拉代表乌兹别克斯坦签字。")
+    logged = [e for e in result.edits if e.rule == "romanisation_gloss"]
+    assert [e.before for e in logged] == glosses and all(e.after == "" for e in logged)
+    _raw_spans_hold(result)
+
+
+def test_brackets_that_are_not_pinyin_stay() -> None:
+    kept = {"印度总理莫迪(Narendra Modi)到会。": "(Narendra Modi)",
+            "上合组织(SCO)与地区反恐怖机构（RATS）、亚信(CICA)合作。": "(SCO)与地区反恐怖机构（RATS）、亚信(CICA)",
+            "街角新开了一家咖啡馆(café)。": "(café)", "译名(José Martí)见上。": "(José Martí)",
+            "第二阶段(Phase2)启动。": "(Phase2)", "俄方代表(Россия)发言。": "(Россия)", "会议（2019）召开。": "（2019）",
+            "President Tokayev (Tuōkǎyēfū) spoke.": "(Tuōkǎyēfū)", "总统托卡耶夫  (tuō kǎ yē fū)到会。": "(tuō kǎ yē fū)",
+            "总统托卡耶夫（tuō kǎ\nyē fū）到会。": "yē fū）"}  # not after a character, two spaces, a line break
+    for text, bracket in kept.items():
+        result = clean_text(text)
+        assert bracket in result.text and "romanisation_gloss" not in _rules(result), text
+
+
+def test_gloss_scan_stays_linear_on_near_misses() -> None:
+    rule = dict(clean.RULES)["romanisation_gloss"]
+    lines = ["李(ā lǐ bō fū yē kǎ x" * 10_000, "李(Narendra Modí)" * 12_500, "李(lǐ lǐ lǐ lǐ lǐ lǐ lǐ)" * 9_000,
+             "李(" * 100_000, "(abc)(SCO)((xyz " * 12_500]  # 200 KB each
+    for line in lines:
+        start = time.process_time()
+        assert rule(line) == []
+        assert time.process_time() - start < 1.0  # 10-150 ms; backtracking without bound would take seconds
 
 
 def test_doubled_punctuation_keeps_the_strongest_mark() -> None:

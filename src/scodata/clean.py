@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,14 +39,81 @@ PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|
                               r"共\s*\d+\s*页\s*[/／，,、]?\s*第\s*\d+\s*页|"
                               r"(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
                               r"\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*$", re.M)
-# Inline romanisation after a character: 議(yì), 议（yì）, 会(hui4). Only syllables that carry a tone mark or a
-# tone digit, so Latin words and abbreviations in brackets (WTO) are left alone.
+# Inline romanisation after a character: 議(yì), 议（yì）, 会(hui4), 李强 (Lǐ Qiáng), and the one to six syllables of
+# a name transcribed from another language, spaced, run together or joined by a hyphen or an apostrophe:
+# 阿里波夫（ā lǐ bō fū）, 托卡耶夫(Tuōkǎyēfū), 西安(xī'ān). GLOSS finds a bracket after a character holding one to six
+# syllable-shaped runs (_SYLLABLE: consonants, one to four vowels, a final n, ng or r, in either case), a tone mark
+# or a tone digit among them; the rule removes it when the syllable table reads it as pinyin (_is_pinyin), so Latin
+# words, names and abbreviations in brackets ((WTO), (Narendra Modi), (café): fé is no syllable) are left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_SYLLABLE = rf"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouüv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?"
+_TONES = _TONED + _TONED.upper()
+_SYLLABLE = rf"(?:[bpmfdtnlgkhjqxrzcsywBPMFDTNLGKHJQXRZCSYW][hH]?)?[aeiouüvAEIOUÜV{_TONES}]{{1,4}}(?:[nN][gG]?|[rR])?[1-5]?"
+_GLOSS_PLAIN = r"a-zA-ZüÜ \t'’\-"  # a gloss's characters but its tones
 # (It opens with the space or bracket it consumes, the character before checked after it, so that the scan can skip
-# ahead: the same matches as (?<=[CJK])[ \t]?[(（]…, four times faster.)
-GLOSS = re.compile(rf"[ \t(（](?:(?<=[{CJK}][ \t])[(（]|(?<=[{CJK}][(（]))(?=[^)）\n]{{0,14}}[{_TONED}1-5])[ \t]*"
-                   rf"(?P<py>{_SYLLABLE}(?:[ \t]?{_SYLLABLE})?)[ \t]*[)）]")
+# ahead: the same matches as (?<=[CJK])[ \t]?[(（]…, four times faster. A look-ahead reads the bracket's run of a
+# gloss's characters, a tone in it, to its end before any syllable is tried; the syllables are read once, none given
+# back: a line is scanned in linear time whatever its brackets hold.)
+GLOSS = re.compile(rf"[ \t(（](?:(?<=[{CJK}][ \t])[(（]|(?<=[{CJK}][(（]))"
+                   rf"(?=[{_GLOSS_PLAIN}]*+[{_TONES}1-5][{_GLOSS_PLAIN}{_TONES}1-5]*+[)）])[ \t]*"
+                   rf"(?P<py>(?>{_SYLLABLE})(?:[ \t'’\-]?(?>{_SYLLABLE})){{0,5}}+)[ \t]*[)）]")
+# The finals each initial takes (the standard syllable table; initials taking the same finals grouped).
+_FINALS = {
+    "b": "a o ai ei ao an en ang eng i ie iao ian in ing u",
+    "p": "a o ai ei ao ou an en ang eng i ie iao ian in ing u",
+    "m": "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u",
+    "f": "a o ei an en ang eng ou u",
+    "d t": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian ing u uo ui uan un",
+    "n l": "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo uan un ue v ve",
+    "g k h": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "zh ch sh": "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
+    "r": "a e ao ou an en ang eng ong i u ua uo ui uan un",
+    "z c s": "a e ai ei ao ou an en ang eng ong i u uo ui uan un",
+    "j q x": "i ia ie iao iu ian in iang ing iong u ue uan un v ve",
+    "y": "a o e ai ao ou an ang i in ing ong u ue uan un",
+    "w": "a o ai ei an en ang eng u",
+    "": "a o e ai ei ao ou an en ang eng er",
+}
+
+
+def _trie(finals: list[str]) -> str:
+    """The finals as one regex, a trie (each letter tried once, a longer final first). A final n, ng or r is not
+    taken before a vowel, which that consonant then opens, as pinyin reads it (banuo is ba nuo, fangan fan gan)."""
+    heads: dict[str, list[str]] = {}
+    for final in finals:
+        heads.setdefault(final[0], []).append(final[1:])
+    branches = []
+    for letter, rests in heads.items():
+        end = "" in rests
+        more = _trie([rest for rest in rests if rest]) if any(rests) else ""
+        branches.append(letter + (f"(?:{more}){'?' if end else ''}" if more else "")
+                        + ("(?![aeiouv])" if end and letter in "ngr" else ""))
+    return "|".join(branches)
+
+
+def _table_syllable() -> str:
+    """One pinyin syllable of the table (untoned, lower case), a tone digit after it or not, read atomically."""
+    groups = []
+    for initials, finals in _FINALS.items():
+        letters = initials.split()  # a class per letter: d t is [dt], zh ch sh [zcs][h]
+        head = "".join(f"[{''.join(sorted({i[k] for i in letters}))}]" for k in range(len(letters[0]) if letters else 0))
+        groups.append(f"{head}(?:{_trie(finals.split())})")
+    return "(?>(?:" + "|".join(groups) + ")[1-5]?)"
+
+
+@cache
+def _pinyin() -> re.Pattern[str]:
+    """One to six syllables of the table, a space, tab, hyphen or apostrophe between two or none (compiled on first
+    use: it is 2 KB of pattern)."""
+    return re.compile(rf"(?:[ \t'\-]?{_table_syllable()}){{1,6}}+")
+
+
+def _is_pinyin(m: re.Match[str]) -> bool:
+    """Whether a GLOSS match reads as pinyin syllables, untoned and in lower case (NFD splits a tone mark or the
+    dots of ü from its vowel: lǚ reads as lu)."""
+    letters = unicodedata.normalize("NFD", m["py"].replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    return _pinyin().fullmatch(letters) is not None
+
+
 # News-wire framing: "新华社比什凯克11月3日电（记者张伟）", "新华网果阿5月5日电", optionally followed on the same
 # line by a lead that restates the title ("…联合公报全文如下：", "…新闻公报（全文）").
 WIRE_AGENCIES = (r"新华社|新华网|新华通讯社|中新社|中新网|中国新闻网|人民网|人民日报|央视网|央视新闻|央广网|国际在线|"
@@ -216,16 +284,18 @@ class _Buffer:
 
 
 def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
-                needles: Iterable[str] = (), first: str = "", lines: bool = False) -> Callable[[str], list[Span]]:
+                needles: Iterable[str] = (), first: str = "", lines: bool = False,
+                keep: Callable[[re.Match[str]], bool] | None = None) -> Callable[[str], list[Span]]:
     """A rule that replaces each match of pattern by repl (a template or a function). `needles` are strings one
     of which every match contains: a text containing none is not scanned (a fast test for rare characters).
     `first` lists the characters a (non-empty) match can start with: the pattern is then tried only where they
     occur, the same matches as a scan of the whole text when they are rare (spaces in Chinese). `lines`: the
-    pattern matches whole lines (see after_line_break) and repl is a plain string; found three times faster."""
+    pattern matches whole lines (see after_line_break) and repl is a plain string; found three times faster. `keep`:
+    a test a match must pass to be replaced (a match it fails is passed over like no match, its text not scanned again)."""
     needles = tuple(needles)
     literal = repl if isinstance(repl, str) and "\\" not in repl else None  # a template without escapes or groups
     if lines:
-        assert literal is not None
+        assert literal is not None and keep is None
         return _line_spans(pattern, literal, needles)
 
     def matches(text: str) -> Iterator[re.Match[str]]:
@@ -241,10 +311,11 @@ def regex_spans(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], 
     def find(text: str) -> list[Span]:
         if needles and not any(n in text for n in needles):
             return []
+        found = matches(text) if keep is None else filter(keep, matches(text))
         if literal is not None:
-            return [(m.start(), m.end(), literal) for m in matches(text)]
+            return [(m.start(), m.end(), literal) for m in found]
         out = []
-        for m in matches(text):
+        for m in found:
             new = repl(m) if callable(repl) else m.expand(repl)
             out.append((m.start(), m.end(), new))
         return out
@@ -476,7 +547,7 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("html_entities", regex_spans(re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"), _unescape, "&")),
     ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "", _INVISIBLE)),
     ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
-    ("romanisation_gloss", regex_spans(GLOSS, "", "(（", first=" \t(（")),
+    ("romanisation_gloss", regex_spans(GLOSS, "", "(（", first=" \t(（", keep=_is_pinyin)),
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "", ("://", "www."), lines=True)),
