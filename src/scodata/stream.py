@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 
 from .cache import BUILDS_FILE, document_tables, load_build, ref_facts
 from .fsutil import file_sha256, hash_file, sync_file
-from .memory import return_arrow_memory_promptly
+from .memory import release_freed_memory, return_arrow_memory_promptly
 from .model import BuildRef, Record, Tables
 from .registry import cited_document_registry, people
 from .releases import DB_NAME
@@ -337,17 +337,20 @@ def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildR
 def _table_changes(corpus: Tables, previous: Path | None) -> dict[str, tuple[list[Record], list[Record]]]:
     """Per corpus-wide table: its rows that the previous release (validated when published) does not hold, and the
     previous release's rows that it no longer holds; with no previous release, every row is new."""
+    if previous is None:
+        return {name: (rows, []) for name, rows in corpus.items()}
     out = {}
     for name, rows in corpus.items():
-        path = previous / "parquet" / f"{name}.parquet" if previous is not None else None
-        old = {_row_key(r): r for r in pq.read_table(path).to_pylist()} if path is not None and path.is_file() else {}
+        path = previous / "parquet" / f"{name}.parquet"
+        old = {_row_key(r): r for r in pq.read_table(path).to_pylist()} if path.is_file() else {}
         now = {_row_key(r): r for r in rows}
         out[name] = ([r for k, r in now.items() if k not in old], [r for k, r in old.items() if k not in now])
     return out
 
 
 def _row_key(row: Record) -> bytes:
-    return orjson.dumps(row, option=orjson.OPT_SORT_KEYS, default=str)
+    """A row's identity: a digest of its canonical JSON (orjson's own buffer would hold kilobytes per row)."""
+    return hashlib.blake2b(orjson.dumps(row, option=orjson.OPT_SORT_KEYS, default=str), digest_size=16).digest()
 
 
 def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: Path | None) -> Written:
@@ -383,6 +386,7 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                                          set(kept), spill, staging / "parquet" / f"{name}.parquet")
                        for name in doc_tables}
         counts = {name: future.result() for name, future in written.items()}
+        release_freed_memory()  # the writers' row groups, before the corpus tables are read
         corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
         corpus = {**{name: [] for name, table in defs.items() if not table.per_document}, **corpus}
         changes = _table_changes(corpus, previous if before else None)
@@ -396,6 +400,8 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
         _write_indexes(staging, refs, chosen)
         build_id = release_id(staging / "parquet")
+        del corpus, changes, rows
+        release_freed_memory()  # the corpus tables' records, before the database's indexes need their own
     finally:
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
