@@ -1,7 +1,7 @@
 """Chinese participant classes met in a blind set, on invented wording and placeholder names: a capacity after a run
 of entries joined by 、 (甲、乙、丙作为观察员国代表团团长，丁作为主席国客人) is the whole run's, including 代表团团长; a
-romanisation in brackets after a name (pinyin with tones, of any length: cleaning removes glosses of one or two
-syllables only) is no part of the entry."""
+romanisation in brackets after a name (pinyin with tones, of any length: cleaning removes glosses of up to six
+syllables, participants the rest) is no part of the entry."""
 
 from __future__ import annotations
 
