@@ -396,14 +396,13 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         issues += validate_tables({name: added for name, (added, _) in changes.items()}).issues
         for name, table in defs.items():
             if not table.per_document:
-                rows = corpus[name]
                 db.update_table(table, *changes[name])
-                counts[name] = write_parquet(iter([to_arrow(table, rows)]), table.arrow_schema(),
+                counts[name] = write_parquet(iter([to_arrow(table, corpus[name])]), table.arrow_schema(),
                                              staging / "parquet" / f"{name}.parquet", table.row_group)
         documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
         _write_indexes(staging, refs, chosen)
         build_id = release_id(staging / "parquet")
-        del corpus, changes, rows
+        del corpus, changes
         release_freed_memory()  # the corpus tables' records, before the database's indexes need their own
     finally:
         db.close()
