@@ -190,6 +190,16 @@ def test_wire_dateline_with_lead_line_removed_and_kept() -> None:
     _raw_spans_hold(result)
 
 
+def test_wire_dateline_with_a_news_sentence_before_the_full_text_lead_removed() -> None:
+    raw = ("上合组织成员国交通部长会议联合声明\n\n新华社阿拉木图9月3日电\u3000上合组织成员国交通部长会议3日在阿拉木图结束，"
+           "与会部长通过联合声明。全文如下：\n\n2015年9月3日，会议在阿拉木图举行。各方出席。\n\n部长们指出，合作重要。")
+    result = clean_text(raw)
+    assert (result.wire_dateline, result.wire_agency) == ("新华社阿拉木图9月3日电", "新华社")
+    assert "结束" not in result.text and "全文如下" not in result.text
+    assert "\n\n2015年9月3日，会议在阿拉木图举行。" in result.text
+    _raw_spans_hold(result)
+
+
 def test_wire_dateline_glued_to_the_body_keeps_the_body() -> None:
     result = clean_text("公报\n\n新华网果阿 5月5日电 2023年5月5日，会议在果阿举行。各方出席。\n\n外长们指出，合作重要。")
     assert (result.wire_dateline, result.wire_agency) == ("新华网果阿5月5日电", "新华网")

@@ -32,7 +32,7 @@ def _plain_wire_spans(text: str) -> list[clean.Span]:
         return []
     rest = m["rest"]
     restated_title = len(rest) <= 80 and "。" not in rest and clean.TITLE_END.search(rest)
-    if not rest or clean.WIRE_LEAD.fullmatch(rest) or restated_title:
+    if not rest or clean.WIRE_NEWS_LEAD.fullmatch(rest) or restated_title:
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "\n" else 0)
         return [(m.start(), end, "")]
     return [(m.start(), m.start("rest"), "")]

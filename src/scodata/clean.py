@@ -135,6 +135,9 @@ NEWS_FURNITURE = re.compile(
     re.M,
 )
 WIRE_LEAD = re.compile(r"^[^\n。]{0,120}(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t]*$", re.M)
+# The rest of a dateline's line that only announces the text: a news sentence or two (会议…闭幕，发表公报。) ending in
+# 全文如下： or （全文） — the text itself never ends a line so.
+WIRE_NEWS_LEAD = re.compile(r"^[^\n]{0,200}?(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t\u3000]*$")
 CLOSING = re.compile(r"感谢|谢意|下次会议|下一次会议|下届会议|将于\d{4}年.{0,40}举行|签署.{0,10}(联合公报|本公报)|会议在.{0,20}气氛中")
 
 
@@ -419,7 +422,7 @@ def wire_spans(text: str) -> list[Span]:
         return []
     start, end, rest = m.start(), m.end() - 1, m["rest"]
     restated_title = len(rest) <= 80 and "。" not in rest and TITLE_END.search(rest)
-    if not rest or WIRE_LEAD.fullmatch(rest) or restated_title:
+    if not rest or WIRE_NEWS_LEAD.fullmatch(rest) or restated_title:
         return [(start, end + (1 if text[end : end + 1] == "\n" else 0), "")]
     return [(start, m.start("rest") - 1, "")]
 
