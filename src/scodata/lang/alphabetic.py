@@ -43,6 +43,9 @@ class Rules:
     session: Callable[[str], int | None]
     attendance: re.Pattern[str]  # a preamble paragraph (attendance, meeting held)
     abbreviations: frozenset[str] = field(default_factory=frozenset)  # tokens a full stop does not end
+    # a meeting of other officials of the member states ("Meeting of Ministers of Agriculture of the SCO Member States",
+    # «совещание генеральных прокуроров государств – членов ШОС»): an SCO body outside the named councils
+    meeting_body: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _page_break_spans(text: str) -> list[tuple[int, int, str]]:
@@ -235,6 +238,10 @@ def describe(seg: Segmented, title_hint: str | None, published_hint: str | None,
     council = next((name for rx, name in rules.councils if rx.search(council_text)), None)
     if council is None:  # a news copy's headline names no council: its lead may ("the SCO summit opened …")
         council = next((name for rx, name in rules.councils if rx.search(first)), "other" if issuing_body else None)
+    if council is None:  # no named council, but a meeting of officials of the member states: another SCO body
+        meeting = rules.meeting_body.search(title) or rules.meeting_body.search(first)
+        if meeting:
+            council, issuing_body = "other", re.sub(r"\s+", " ", meeting.group(0)).strip()
     dates = rules.find_dates(first) or rules.find_dates(title)
     place = rules.place.search(first)
     video = rules.video.search(first)

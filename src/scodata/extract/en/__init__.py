@@ -52,6 +52,11 @@ RULES = Rules(
     attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing|ance)|took part|participa(?:ted|ting|nts)|chair|presid|guests?\b|present\b|joined|represented|led by|headed by|having met|\bmet\b|gathered|hosted)", re.I),
     abbreviations=frozenset({"mr", "ms", "mrs", "dr", "no", "nos", "st", "h.e", "e", "i.e", "e.g", "jan", "feb", "aug",
                              "sept", "sep", "oct", "nov", "dec", "art", "para", "vs", "jr"}),
+    # "Meeting of Ministers of Agriculture of the SCO Member States", "meeting of the heads of ministries and agencies of
+    # the Member States of the Shanghai Cooperation Organisation in Charge of …": officials of the member states
+    meeting_body=re.compile(r"\b(?i:meeting|conference)s?\s+of\s+(?:the\s+)?(?:[\w'’()-]+,?\s+){1,14}?of\s+(?:the\s+)?(?:SCO\s+)?"
+                            r"(?i:member\s+states)(?:\s+of\s+(?:the\s+)?(?:Shanghai Cooperation Organi[sz]ation|SCO))?"
+                            r"(?:\s+(?:in [Cc]harge of|[Rr]esponsible for)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in))+)?"),
 )
 
 # subsets of the member states named as a speaker or after one (the interested Member States, Member States concerned)
