@@ -116,8 +116,10 @@ ENTRY_END = re.compile(r"[、，,；;\n]")
 TRAILING_ETC = re.compile(r"(?<=.)等人?$")  # "…总统乙等。": the list's closing 等, not part of a name
 ORG_SUFFIX = re.compile(
     r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心|署|协会|联合会|商会|研究院|研究所"
-    r"|大学|集团|公司|俱乐部|红十字会|红新月会|共同体|议会|大会)"
+    r"|大学|集团|公司|俱乐部|红十字会|红新月会|共同体|议会|大会|办事处|代表处)"
 )
+# An organisation's office in a place: 驻某城办事处, 驻华代表处, 驻某国代表团.
+STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,12}?(?:办事处|代表处|办公室|代表团|联络处|中心)")
 
 
 @dataclass
@@ -195,7 +197,12 @@ def _joins_two_people(text: str, left: int, at: int, after: int, end: int) -> bo
     if _inside_name(text, at):
         return False
     stop = ENTRY_END.search(text, after, end)
-    return _is_person(text[left:at]) and _is_person(text[after : stop.start() if stop else end])
+    if not _is_person(text[left:at]):
+        return False
+    right = parse_entry(text[after : stop.start() if stop else end])
+    # a second entry opens with an entity (a state, an organisation) or with its office (总理丑); words before an
+    # office that name no organisation continue the first entry's title (总理经济与外交事务顾问丑: one office)
+    return bool(right["title"] and right["name"]) and (right["kind"] is not None or right["organisation"] is None)
 
 
 def _heading(text: str, a: int, b: int) -> tuple[int, str | None] | None:
@@ -304,8 +311,11 @@ def parse_entry(entry: str) -> dict[str, object]:
         title_m = next((m for k in range(len(title or "")) if (m := TITLE_CHAIN.fullmatch(title or "", k))), None)
         extra = title[: title_m.start()] if title and title_m else ""
         if extra and _organisation_like(extra) and HEAD_RE.search(extra) is None:
-            # a longer organisation opening with a gazetteer name (联合国人口基金): not that entity, no id
-            out.update(organisation=entry[:entity_end] + body_text + extra, organisation_id=None,
+            # a longer organisation opening with a gazetteer name (联合国人口基金): not that entity, no id; but an
+            # office of that organisation somewhere (…驻某城办事处, …驻华代表处) is still that organisation
+            own_office = STATIONED_OFFICE.fullmatch(extra) is not None
+            out.update(organisation=entry[:entity_end] + body_text + extra,
+                       organisation_id=entity.entity_id if own_office else None,
                        title=title_m.group(), kind="sco" if entity.is_sco else "organisation")
             return out
         term = TERM_RE.search(body_text)
@@ -404,6 +414,8 @@ def _same_name(a: str, b: str) -> bool:
 def _same_person(record: Record, parsed: dict[str, object]) -> bool:
     if parsed["name"] and record["name"] and parsed["kind"] is None and parsed["title"] == record["title"]:
         return _same_name(str(record["name"]), str(parsed["name"]))  # named before the office, no state
+    if parsed["name"] and record["name"] and parsed["kind"] is None and not parsed["title"]:
+        return _same_name(str(record["name"]), str(parsed["name"]))  # a bare name (会议由丙主持): the listed 丙
     if parsed["name"] and record["name"]:
         same_entity = all(record[k] == parsed[k] for k in ("state_code", "organisation_id"))
         return same_entity and _same_name(str(record["name"]), str(parsed["name"]))
