@@ -1270,6 +1270,26 @@ def _office_then_states(text: str, pos: int, language: str, words: Words) -> tup
     return pos, []
 
 
+def _body_of_states(text: str, pos: int, language: str, words: Words) -> tuple[int, list[str]]:
+    """(end, codes) of a subject naming a body of named states: up to five words, the first capitalised, then "of
+    (the)" (Russian: the genitive) and the states ("Supreme Courts of the Republic of Kazakhstan and the Kyrgyz
+    Republic", «Верховные суды Республики Казахстан и Кыргызской Республики»); (pos, []) when none."""
+    if not text[pos : pos + 1].isupper():
+        return pos, []
+    at = pos
+    for _ in range(5):
+        word = WORD.match(text, at)
+        if word is None or names.match_at(text, at, language) is not None \
+                or words.stances.fullmatch(word.group().strip()):
+            break
+        at = word.end()
+        of = OF.match(text, word.start() + len(word.group().rstrip()))
+        end, codes = _state_list(text, of.end(), language, words) if of else (pos, [])
+        if codes:
+            return end, codes
+    return pos, []
+
+
 def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
     """The stance verbs after position i that go on the paragraph's first: after a conjunction (", and welcomed",
     «и приветствовали») or opening a later sentence whose subject is a collective speaker ("The Member States
@@ -1360,6 +1380,8 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
         end, listed = _state_list(text, pos, language, words)
         if not listed:
             end, listed = _adjective_sides(text, lead_m.end() if lead_m else pos, language)
+        if not listed:  # "The Supreme Courts of Kazakhstan and Russia proposed": a body of named states, with its verb
+            end, listed = _body_of_states(text, lead_m.end() if lead_m else pos, language, words)
             if not listed:
                 return empty
         codes, speaker = listed, text[lead_m.end() if lead_m else pos : end]
@@ -1439,8 +1461,19 @@ def members_on(meeting_date: str | None) -> list[str]:
     return list(dated(meeting_date)) if dated else gazetteer.member_states(int(meeting_date[:4]))
 
 
+QUOTE_MARK = re.compile(r"[«»„“”]")
+
+
 def _inside_quote(text: str, pos: int) -> bool:
-    return text.count("«", 0, pos) > text.count("»", 0, pos) or text.count("“", 0, pos) > text.count("”", 0, pos)
+    """True when pos is inside quotes: «…», “…” or „…“ (a “ closes an open „ and opens otherwise), nested or not."""
+    open_marks: list[str] = []
+    for m in QUOTE_MARK.finditer(text, 0, pos):
+        mark = m.group()
+        if mark in "«„" or (mark == "“" and (not open_marks or open_marks[-1] != "„")):
+            open_marks.append(mark)
+        elif open_marks and {"»": "«", "”": "“", "“": "„"}[mark] == open_marks[-1]:
+            open_marks.pop()
+    return bool(open_marks)
 
 
 def extract_structure(doc_id: str, paragraphs: list[Paragraph], meeting_date: str | None, rules: Rules,

@@ -72,7 +72,7 @@ _STANCES = (
     "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
     "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recogni[sz]ed|recogni[sz]e"
     "|declared|declare|affirmed|affirm|praised|are convinced|were convinced|firmly believe|acknowledged|acknowledge"
-    "|urged|urge|reaffirm"
+    "|urged|urge|reaffirm|proposed|propose|suggested|suggest"
 )
 
 WORDS = Words(
@@ -142,7 +142,7 @@ WORDS = Words(
                         rf"|(?:{_HEADS}|[Dd]elegations|[Rr]epresentatives(?=\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS}))"
                         rf"(?:\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS})?"
                         r"|(?i:member states)|Ministers|ministers|Parties|parties|leaders|Leaders"
-                        r"|Participants|participants|sides|Sides|We|(?i:interested)\s+(?:parties|sides))(?![\w-])"),
+                        r"|Participants|participants|sides|Sides|We|(?i:interested\s+(?:parties|sides)))(?![\w-])"),
     partial=re.compile(r"Member States concerned|interested|some|several|other|most", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
@@ -195,7 +195,7 @@ WORDS = Words(
                               rf"(?=\s*,|\s+(?:(?:also|have|has|further)\s+)*(?:{_STANCES})\b)"),
     plural_office=re.compile(r"[Mm]inisters"),
     subset_after=re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:interested)\s+(?:SCO\s+)?(?i:member\s+states)|(?:SCO\s+)?(?i:member\s+states)\s+concerned)(?![\w-])"),
-    participle=re.compile(r"(?:adopted|approved|signed|ratified|endorsed|issued|concluded|held)"
+    participle=re.compile(r"(?:adopted|approved|signed|ratified|endorsed|issued|concluded|held|proposed|suggested)"
                           r"(?=\s+(?:on|in|at|by|during|under|within|last|earlier|\d))"),
     title_noise=re.compile(r"^(?:.*:\s*)?(?:.*\b(?:were|was|are|is|included|including|among|participants)\s+)?(?:(?:by|delegations?|one|was|were|led|headed|represented)(?:\s+|$)|[-–—:,]\s*|'s\s+)*"),
 )
