@@ -81,6 +81,9 @@ class Words:
     # the interested members after a speaker's office («… заинтересованных государств – членов», "… of the interested
     # Member States"): part of the speaker, a subset
     subset_after: re.Pattern[str] = re.compile(r"(?!)")
+    # the place and date of an action named before the title, written after it ("signed the “…” in Osh on 5 May 2030",
+    # «подписали «…» 5 мая 2030 года в Оше»): group place
+    cite_where: re.Pattern[str] = re.compile(r"(?!)")
 
 
 # ---------------------------------------------------------------- participants
@@ -893,6 +896,11 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
                 action, place = before.group("action"), place or before.groupdict().get("place")
                 dates = [] if date else rules.find_dates(before.group())
                 date = date or (dates[0].start.isoformat() if dates else None)
+                where = words.cite_where.match(text, b)
+                if where and where.group().strip(" ,"):  # "signed the “…” in Osh on 5 May 2030": the action's place, date
+                    place = place or where.group("place")
+                    dates = [] if date else rules.find_dates(where.group())
+                    date = date or (dates[0].start.isoformat() if dates else None)
             if date is None and (dated := _bracketed_date_place(text, b, rules)):
                 date, place = dated[0], place or dated[1]
             mine = records[len(records) - len(spans) :]

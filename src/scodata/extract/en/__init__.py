@@ -166,6 +166,8 @@ WORDS = Words(
                            rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>[A-Z][\w'’-]+))*(?:\s+of)?"
                            r"(?:\s+(?:the|a)\s+(?:new|revised|updated|amended)\s+(?:version|edition|text|wording)\s+of)?"
                            r"(?:\s+(?:the\s+)?drafts?(?:\s+of)?)?\s+(?:the\s+)?$"),  # approved the draft "…"
+    cite_where=re.compile(rf"(?:\s*,?\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s*,?\s+on\s+{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}"
+                          r"|\s*,?\s+in\s+(?!(?:English|Russian|Chinese|Hindi|Urdu|French)\b)(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))+"),
     capitalised_titles=True,
     meeting_noun=re.compile(r"\b(?:[Mm]eetings?|[Ff]orums?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Ee]xhibitions?|[Ee]xpo"
                             r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
