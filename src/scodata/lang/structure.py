@@ -200,7 +200,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:;.–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
-        if inner and rest and (" " in inner or "." in inner):
+        if inner and rest and (" " in inner or "." in inner) and not _named_institution(rest, inner):
             title, name = rest, inner
     lead_entity = names.match_at(name, 0, language) if name else None
     if name and lead_entity and lead_entity.end < len(name):  # "Председатель КНР Чжоу Бинь": the state is the office's
@@ -227,6 +227,16 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     out.update(organisation=organisation, organisation_id=org_id, title=title,
                kind="sco" if entity.entity.is_sco or org_id == "SCO-SEC" else "organisation")
     return out
+
+
+THE_BEFORE_RUN = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def _named_institution(rest: str, name: str) -> bool:
+    """True when capitalised words taken for a name are the end of an institution's name: the run of capitalised words
+    they close follows "the" and they hold no initial ("Chairman of the Supreme Court", "Head of the National Emergency
+    Management Agency"); a person's name follows an office without an article ("President Xi Jinping")."""
+    return not re.search(r"(?:^|[\s.-])[A-Z][a-z]?\.", name) and bool(THE_BEFORE_RUN.search(rest + " "))
 
 
 def _sco_body_after(entry: str, m: EntityMatch, language: str) -> bool:

@@ -87,7 +87,7 @@ WORDS = Words(
            re.compile(r",\s*(?:chaired|presided over) by (?:the )?(?P<who>[^,;]+?)\.?$"),
            re.compile(r"^(?:The )?(?:Chair(?:man|person|woman)?|Presiding officer) (?:of|at) the (?:meeting|summit|session)\s*[:–—-]+\s*(?P<who>.+)$", re.I),
            # the office, then the name after a comma: "Under the chairmanship of the President of X, A.B. Name, the …"
-           re.compile(r"\b[Uu]nder the chairmanship of (?P<who>[^,;]+(?:,\s*(?!The\b)(?:[A-Z][\w'’.-]*\s?){1,3}(?=,))?)"),
+           re.compile(r"\b[Uu]nder the chairmanship of (?P<who>[^,;]+(?:,\s*(?!The\b)(?:[A-Z][\w'’.-]*\s?){1,3}(?=,|\.?$))?)"),
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)"),
            re.compile(r"^(?:The )?(?P<who>.+?) presided(?: at the (?:meeting|summit|session))?\.?$"),
            re.compile(r"^(?:Presiding (?:over|at)|Chairing) the (?:meeting|summit|session) (?:was|were) (?P<who>.+)$"),
