@@ -236,7 +236,20 @@ def _named_institution(rest: str, name: str) -> bool:
     """True when capitalised words taken for a name are the end of an institution's name: the run of capitalised words
     they close follows "the" and they hold no initial ("Chairman of the Supreme Court", "Head of the National Emergency
     Management Agency"); a person's name follows an office without an article ("President Xi Jinping")."""
-    return not re.search(r"(?:^|[\s.-])[A-Z][a-z]?\.", name) and bool(THE_BEFORE_RUN.search(rest + " "))
+    return not re.search(r"(?:^|[\s.-])[A-Z][a-z]?\.", name) and (
+        bool(THE_BEFORE_RUN.search(rest + " ")) or bool(LINK_BEFORE_NAME.search(rest)))
+
+
+def _title_word_taken_for_name(entry: str, name: str) -> bool:
+    """True when what an entry's parse took for a name reads as words of its office: a lone word without an initial, a
+    comma inside, or capitalised words right after "of", "and" ("Minister of| Natural Resources")."""
+    if re.search(r"(?:^|[\s.-])[A-ZА-ЯЁ][a-zа-яё]?\.", name):
+        return False
+    return not _person_like(name) or "," in name or bool(re.search(r"(?:^|\s)(?:of|and|for|on|the)\s+" + re.escape(name)
+                                                                       + r"[\s,;:]*$", entry))
+
+
+LINK_BEFORE_NAME = re.compile(r"(?:^|\s)(?:and|of|for|on|the)$")  # "Minister of Labour and| Social Welfare"
 
 
 def _sco_body_after(entry: str, m: EntityMatch, language: str) -> bool:
@@ -367,6 +380,10 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 # own is complete, the piece opens the next entry ("Министр планирования, развития и реформ …")
                 parts[-1][1] = b
                 continue
+            if prev_has_entity and prev_name and _title_word_taken_for_name(prev, str(prev_name)) and not strong \
+                    and piece["kind"] is None and not _starts_entry(text[a:b], language, words):
+                parts[-1][1] = b  # "Minister of Water, Forests and … A.B. Name": the lone word taken for a name
+                continue  # before is part of a title that goes on up to the person's name
             person = not prev_has_entity and prev_name and (_has_title(parse_entry(prev, language, words), words)
                                                              or ELLIPSIS.match(text, a + _lead_len(text[a:b], words), b))
             if person and (names.match_at(text, a + _lead_len(text[a:b], words), language)

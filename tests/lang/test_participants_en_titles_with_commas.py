@@ -1,0 +1,57 @@
+"""English (and Russian) offices holding commas and "and" ("Minister of Water, Forests and Protection of Wildlife A.B. Name",
+"Deputy Minister of Trade and Industrial Policy of …, A.B. Name"): the whole office is the title and the name is the
+person's at the end, in delegation lines ("<state>: <office> <name>;") and in a ';'-separated sentence. Invented
+names and wording."""
+
+from __future__ import annotations
+
+from tests.lang.framing import extracted
+
+
+def _rows(text: str, date: str) -> list[tuple[object, ...]]:
+    return [(r["state_code"], r["role"], r["title"], r["name"])
+            for r in extracted(text, date)[1]["participants"]]
+
+
+def test_delegation_lines_with_commas_in_the_office() -> None:
+    text = ("Joint Communiqué of the Meeting of Ministers of Water Resources of the SCO Member States\n\n"
+            "The meeting of Ministers of Water Resources of the Member States of the SCO was held in Osh on 3 March "
+            "2021.\n\n"
+            "The following heads of delegations took part:\n"
+            "Republic of Kazakhstan: Minister of Water, Forests and Protection of Wildlife E.K. Saparov;\n"
+            "Kyrgyz Republic: Minister of Water Resources T.B. Osmonov;\n"
+            "Russian Federation: Minister of Natural Resources, Ecology and Rational Use of Rivers V.G. Sidorenko.\n\n"
+            "The Parties noted the importance of the rational use of water resources.")
+    assert _rows(text, "2021-03-03") == [
+        ("KAZ", "member_state", "Minister of Water, Forests and Protection of Wildlife", "E.K. Saparov"),
+        ("KGZ", "member_state", "Minister of Water Resources", "T.B. Osmonov"),
+        ("RUS", "member_state", "Minister of Natural Resources, Ecology and Rational Use of Rivers", "V.G. Sidorenko"),
+    ]
+
+
+def test_and_inside_an_office_before_the_state() -> None:
+    text = ("Joint Communiqué of the Meeting of Ministers of Trade of the SCO Member States\n\n"
+            "The meeting of Ministers of Trade of the Member States of the SCO was held in Osh on 3 March 2021.\n\n"
+            "Representatives of the observer states also attended: the Deputy Minister of Trade and Industrial Policy "
+            "of Mongolia, B. Dorj; and the Vice-Minister of Commerce and Consumer Protection of the Islamic Republic of "
+            "Iran, M. Karimi.\n\n"
+            "The Parties noted the growth of trade among the Member States.")
+    assert _rows(text, "2021-03-03") == [
+        ("MNG", "observer_state", "Deputy Minister of Trade and Industrial Policy", "B. Dorj"),
+        ("IRN", "observer_state", "Vice-Minister of Commerce and Consumer Protection", "M. Karimi"),
+    ]
+
+
+def test_russian_office_with_commas_before_the_state() -> None:
+    text = ("Совместное коммюнике совещания министров водного хозяйства государств – членов ШОС\n\n"
+            "3 марта 2021 года в Оше состоялось совещание министров водного хозяйства государств – членов Шанхайской "
+            "организации сотрудничества.\n\n"
+            "В совещании приняли участие:\n"
+            "Министр водных ресурсов, лесного хозяйства и охраны природы Республики Казахстан Е.К.Сапаров;\n"
+            "Министр природных ресурсов, экологии и рационального использования рек Российской Федерации "
+            "В.Г.Сидоренко.\n\n"
+            "Министры отметили важность рационального использования водных ресурсов.")
+    assert _rows(text, "2021-03-03") == [
+        ("KAZ", "member_state", "Министр водных ресурсов, лесного хозяйства и охраны природы", "Е.К.Сапаров"),
+        ("RUS", "member_state", "Министр природных ресурсов, экологии и рационального использования рек", "В.Г.Сидоренко"),
+    ]
