@@ -68,3 +68,8 @@ def test_a_verb_after_a_title_with_a_nested_title() -> None:
 def test_a_participle_after_a_comma_is_no_further_stance() -> None:
     text = "The Parties welcomed the plan of joint exhibitions, proposed by the Kyrgyz side in 2030."
     assert _note(en, text)[3] == ["welcomed"]
+
+
+def test_the_head_of_one_states_delegation_is_no_body_of_states() -> None:
+    text = "The Head of the Delegation of Mongolia, B. Dorj, welcomed the plan of joint exhibitions."
+    assert _note(en, text) == (None, MEMBERS, True, [])

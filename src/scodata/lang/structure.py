@@ -1306,8 +1306,8 @@ def _office_then_states(text: str, pos: int, language: str, words: Words) -> tup
 
 
 def _body_of_states(text: str, pos: int, language: str, words: Words) -> tuple[int, list[str]]:
-    """(end, codes) of a subject naming a body of named states: up to five words, the first capitalised, then "of
-    (the)" (Russian: the genitive) and the states ("Supreme Courts of the Republic of Kazakhstan and the Kyrgyz
+    """(end, codes) of a subject naming a body of two or more named states: up to five words, the first capitalised,
+    then "of (the)" (Russian: the genitive) and the states ("Supreme Courts of the Republic of Kazakhstan and the Kyrgyz
     Republic", «Верховные суды Республики Казахстан и Кыргызской Республики»); (pos, []) when none."""
     if not text[pos : pos + 1].isupper():
         return pos, []
@@ -1320,8 +1320,8 @@ def _body_of_states(text: str, pos: int, language: str, words: Words) -> tuple[i
         at = word.end()
         of = OF.match(text, word.start() + len(word.group().rstrip()))
         end, codes = _state_list(text, of.end(), language, words) if of else (pos, [])
-        if codes:
-            return end, codes
+        if codes:  # a body of one state ("The Head of the Delegation of X, A.B. Name, …") may be an attendance entry
+            return (end, codes) if len(codes) >= 2 else (pos, [])
     return pos, []
 
 
