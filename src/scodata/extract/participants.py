@@ -82,11 +82,12 @@ _LEAD = (
 # engine passes over every other position with one test, three times faster than trying each word there.)
 LEAD = re.compile(rf"(?=[出列参与])(?:{_LEAD})")
 # Words between the last entry and its verb, and after the verb (…乙等应邀以视频方式出席会议并发表讲话).
-BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|特邀|率(?:代表)?团|以视[频讯](?:连线)?(?:方式|形式)"
+BEFORE_VERB = (r"(?:等人?|分别|也|还|亦|均|都|同时|一同|共同|应邀|应[\u4e00-\u9fff]{1,10}?邀请|特邀|率(?:代表)?团|以视[频讯](?:连线)?(?:方式|形式)"
                r"|通过视[频讯](?:连线)?(?:方式|形式)?|在线|线上|远程)*")
 # The meeting named after the verb: 出席了元首理事会会议, 出席上海合作组织成员国外长理事会第二十次会议, 出席上合组织峰会.
 MEETING_NAME = (r"(?:(?:上海合作组织|上合组织)?(?:成员国)?(?:(?:(?!举行|的)[\u4e00-\u9fff（）()]){0,14}?理事会)?"
-                r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?=会议|峰会|会晤))?")  # not 在…举行的…会议
+                r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?:[“\"「][^”\"」，,。]{1,12}[”\"」](?:形式)?)?"
+                r"(?=会议|峰会|会晤))?")  # not 在…举行的…会议; a quoted format: 出席“某某+”会议
 _VERB = (
     rf"{BEFORE_VERB}(?P<verb>出席|列席|参加|与会|参会)了?(?:本次|此次|上述)?{MEETING_NAME}(?:会议|峰会|会晤|活动)?"
     r"(?:并(?:发表|作|致)?了?(?:题为《[^》]{1,40}》的)?(?:重要)?(?:讲话|致辞|发言|演讲))?(?=[，,；;]|$)"
@@ -99,6 +100,8 @@ CHAIR_CLOSE = re.compile(
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
+# A note that the entry stands in for someone (（代表某国总理出席）, （代总统与会）): not part of the title or the name.
+STANDING_IN = re.compile(r"代表[^（）()]{1,16}?(?:出席|与会|参会|参加)(?:会议)?")
 GLOSS = re.compile(r"[a-zA-Z\u00c0-\u024f\u0300-\u036f' -]+")  # a romanisation in brackets, lower-case pinyin with tones
 CAPACITY = re.compile(r"(?:作为|以)[^，,、；;（）()]{2,16}?(?:的)?(?:身份)?$")  # 作为主席国元首, 以东道国身份
 CHAIR_HEADING = re.compile(r"(?:本次)?会议(?:主席|主持人)[：:]?")
@@ -522,7 +525,8 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
             continue
         chair, chair_next = chair_next, False
         bracket = BRACKET.search(entry)
-        if bracket and GLOSS.fullmatch(bracket["inner"]):  # a pinyin gloss after the name: 阿里波夫(ā lǐ bō fū)
+        if bracket and (GLOSS.fullmatch(bracket["inner"]) or STANDING_IN.fullmatch(bracket["inner"])):
+            # a pinyin gloss after the name (阿里波夫(ā lǐ bō fū)) or a stand-in note (（代表某国总理出席）)
             item.end -= len(bracket.group())
             entry = text[item.start : item.end]
             bracket = BRACKET.search(entry)
