@@ -140,6 +140,9 @@ def _name_part(text: str, words: Words) -> tuple[str, str | None]:
     rest = text[: tokens[k].start()] if k else ""
     rest = words.honorifics.sub("", rest).rstrip(" ,")
     name = words.honorifics.sub("", name).strip()
+    last = name.split()[-1] if name else ""
+    if last.endswith(".") and (GLUED_NAME.match(last[:-1]) or not INITIAL_TOKEN.match(last)):
+        name = name[:-1]  # "Я.Лю.", "R. Kumar." closing a sentence: the stop is not the name's (an initial's stays)
     return rest.strip(), name or None
 
 
@@ -151,6 +154,9 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     if len(found) > 1 and found[0].entity.entity_id == "SCO" and found[1].entity.kind == "state":
         found = found[1:]  # "the SCO observer state Mongolia": the SCO qualifies the state
     entity = found[0] if found else None
+    host = _host_phrase(entry, found, language)
+    if host is not None:  # "Chargé d'Affaires of <state> in <host state>": the host country is neither title nor name
+        return parse_entry(entry[: host[0]] + entry[host[1] :], language, words)
     if entity is None:
         rest, name = _name_part(entry, words) if not _trailing_clause(entry, words) else _name_before_clause(entry, words)
         rest = words.title_noise.sub("", rest)
@@ -227,6 +233,25 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     out.update(organisation=organisation, organisation_id=org_id, title=title,
                kind="sco" if entity.entity.is_sco or org_id == "SCO-SEC" else "organisation")
     return out
+
+
+HOST_LINK = {"en": re.compile(r"\s+in\s+(?:the\s+)?"), "ru": re.compile(r"\s+во?\s+")}
+
+
+def _host_phrase(entry: str, found: list[EntityMatch], language: str) -> tuple[int, int] | None:
+    """(start, end) of a host-country phrase right after an entry's state: "… of the Republic of Ruritania in the
+    Kingdom of Elbonia", «… Республики Руритания в Королевстве Элбония». The envoy's state is the first one."""
+    link = HOST_LINK.get(language)
+    if link is None or len(found) < 2 or found[0].entity.kind != "state":
+        return None
+    for first, second in zip(found, found[1:], strict=False):
+        if first.entity.kind != "state" or second.entity.kind != "state" \
+                or first.entity.entity_id == second.entity.entity_id:
+            continue
+        m = link.match(entry, first.end)
+        if m and m.end() == second.start:
+            return first.end, second.end
+    return None
 
 
 THE_BEFORE_RUN = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[A-Z][\w'’-]*\s+)*$")
