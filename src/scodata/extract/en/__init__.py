@@ -70,7 +70,7 @@ _STANCES = (
     "|supported|support|reaffirmed|reaffirm|reiterated|reiterate|welcomed|welcome|agreed|agree|approved|approve|adopted|adopt"
     "|decided|decide|confirmed|confirm|condemned|condemn|highlighted|highlight|pointed out|considered|consider"
     "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
-    "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recogni[sz]ed|recogni[sz]e"
+    "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recommended|recommend|recogni[sz]ed|recogni[sz]e"
     "|declared|declare|affirmed|affirm|praised|are convinced|were convinced|firmly believe|acknowledged|acknowledge"
     "|urged|urge|reaffirm|proposed|propose|suggested|suggest"
 )
@@ -141,7 +141,7 @@ WORDS = Words(
     speakers=re.compile(rf"(?:(?:All|Some|Several|Most)\s+(?:of\s+)?(?:the\s+)?)?(?:SCO\s+)?(?:{_SUBSET_MEMBERS}"
                         rf"|(?:{_HEADS}|[Dd]elegations|[Rr]epresentatives(?=\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS}))"
                         rf"(?:\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS})?"
-                        r"|(?i:member states)|Ministers|ministers|Parties|parties|leaders|Leaders"
+                        r"|(?i:member states)|Ministers|ministers|Secretaries|Chairmen|Chairpersons|Prosecutors[- ]General|Parties|parties|leaders|Leaders"
                         r"|Participants|participants|sides|Sides|We|(?i:interested\s+(?:parties|sides)))(?![\w-])"),
     partial=re.compile(r"Member States concerned|interested|some|several|other|most", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
@@ -195,7 +195,7 @@ WORDS = Words(
                               r"|members|participants|signatories)\s+(?:to|of|in)|signed|ratified|joined|acceded\s+to)"
                               r"|(?:(?:states\s+)?parties|party|participating|interested)\s+(?:to|in))\s+[^,;.]+?"
                               rf"(?=\s*,|\s+(?:(?:also|have|has|further)\s+)*(?:{_STANCES})\b)"),
-    plural_office=re.compile(r"[Mm]inisters"),
+    plural_office=re.compile(r"[Mm]inisters|Secretaries|Chairmen|Chairpersons|Prosecutors[- ]General"),
     subset_after=re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:interested)\s+(?:SCO\s+)?(?i:member\s+states)|(?:SCO\s+)?(?i:member\s+states)\s+concerned)(?![\w-])"),
     participle=re.compile(r"(?:adopted|approved|signed|ratified|endorsed|issued|concluded|held|proposed|suggested)"
                           r"(?=\s+(?:on|in|at|by|during|under|within|last|earlier|\d))"),
