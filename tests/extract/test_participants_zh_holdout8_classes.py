@@ -25,3 +25,14 @@ def test_a_stand_in_note_after_the_name_is_left_out() -> None:
     rows = attendance_rows("出席会议的有：印度共和国财政部长甲乙（代表印度总统出席）、俄罗斯联邦总统丙。")
     assert participant_summary(rows) == [("IND", "财政部长", "甲乙", "member_state", False),
                                          ("RUS", "总统", "丙", "member_state", False)]
+
+
+def test_the_longest_office_word_wins_over_a_shorter_one_inside_it() -> None:
+    rows = attendance_rows("出席会议的有：中华人民共和国全国人民代表大会常务委员会副委员长甲乙。")
+    assert [(r["title"], r["name"]) for r in rows] == [("全国人民代表大会常务委员会副委员长", "甲乙")]
+
+
+def test_an_organ_of_a_gazetteer_organisation_keeps_its_id() -> None:
+    rows = attendance_rows("独联体经济理事会秘书长甲乙和联合国人口基金代表丙丁应邀出席会议。")
+    assert [(r["organisation"], r["organisation_id"], r["title"]) for r in rows] == [
+        ("独联体经济理事会", "CIS", "秘书长"), ("联合国人口基金", None, "代表")]

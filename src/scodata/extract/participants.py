@@ -25,7 +25,7 @@ from scodata.model import Paragraph, Record
 
 # Last word of an office title; the look-aheads keep 主席国, 代表团, 委员会, 秘书处 out.
 HEAD = (
-    r"(?:总统|总理|首相|主席(?!国)|议长|部长(?!会)|外长|大臣|秘书长|秘书(?![处长])|主任|负责人|代表(?!团)"
+    r"(?:总统|总理|首相|主席(?!国)|议长|部长(?!会)|外长|大臣|秘书长|秘书(?![处长])|主任|负责人|代表(?!团)|委员长"
     r"|特使|大使|顾问|总干事|协调员|首脑|元首|国王|王储|埃米尔|司长|局长|署长|书记|委员(?!会)|助理"
     r"|领导人|领袖|行长|总裁|会长|理事长|执行官|团长|检察长|院长|代办|国务卿|总督|州长|市长|省长|董事长|所长)"
 )
@@ -121,6 +121,8 @@ ORG_SUFFIX = re.compile(
     r"(?:组织|联盟|联合体|委员会|秘书处|机构|银行|基金|办公室|理事会|论坛|中心|署|协会|联合会|商会|研究院|研究所"
     r"|大学|集团|公司|俱乐部|红十字会|红新月会|共同体|议会|大会|办事处|代表处)"
 )
+# An organ closing a longer name that opens with an organisation's name: that organisation's organ, with its id.
+OWN_ORGAN = re.compile(r"(?:理事会|委员会|执委会|大会|秘书处|执行局)$")
 # An organisation's office in a place: 驻某城办事处, 驻华代表处, 驻某国代表团.
 STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,12}?(?:办事处|代表处|办公室|代表团|联络处|中心)")
 
@@ -316,7 +318,9 @@ def parse_entry(entry: str) -> dict[str, object]:
         if extra and _organisation_like(extra) and HEAD_RE.search(extra) is None:
             # a longer organisation opening with a gazetteer name (联合国人口基金): not that entity, no id; but an
             # office of that organisation somewhere (…驻某城办事处, …驻华代表处) is still that organisation
-            own_office = STATIONED_OFFICE.fullmatch(extra) is not None
+            # (…驻某城办事处), and an organ of it closing the longer name (…议会间大会理事会, …某某委员会)
+            own_office = STATIONED_OFFICE.fullmatch(extra) is not None or (
+                not entity.is_sco and OWN_ORGAN.search(extra) is not None)
             out.update(organisation=entry[:entity_end] + body_text + extra,
                        organisation_id=entity.entity_id if own_office else None,
                        title=title_m.group(), kind="sco" if entity.is_sco else "organisation")
