@@ -36,3 +36,9 @@ def test_an_organ_of_a_gazetteer_organisation_keeps_its_id() -> None:
     rows = attendance_rows("独联体经济理事会秘书长甲乙和联合国人口基金代表丙丁应邀出席会议。")
     assert [(r["organisation"], r["organisation_id"], r["title"]) for r in rows] == [
         ("独联体经济理事会", "CIS", "秘书长"), ("联合国人口基金", None, "代表")]
+
+
+def test_a_commander_is_an_office() -> None:
+    rows = attendance_rows("出席会议的有：吉尔吉斯共和国国防部边防部队司令甲乙、俄罗斯联邦总统丙。")
+    assert [(r["state_code"], r["title"], r["name"]) for r in rows] == [("KGZ", "国防部边防部队司令", "甲乙"),
+                                                                       ("RUS", "总统", "丙")]

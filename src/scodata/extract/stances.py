@@ -13,7 +13,7 @@ from scodata.model import Paragraph
 STANCE_VERBS = (
     "高度评价", "积极评价", "充分肯定", "高度赞赏", "注意到", "强调", "支持", "指出", "重申", "主张", "欢迎",
     "反对", "认为", "相信", "肯定", "表示", "同意", "呼吁", "赞赏", "祝贺", "确认", "谴责", "关切", "赞同",
-    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成",
+    "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成", "建议",
     # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
     "深表关切", "表示关切",
     # 通过 adopting a document (外长们通过了《…》, as 批准), not 通过 "by means of" (通过对话解决).
@@ -47,7 +47,8 @@ SPEAKERS = re.compile(
 )
 # The member states' office-holders (成员国外交部长, 成员国政府首脑（总理）, 成员国交通部长们, 各成员国代表团团长).
 _OFFICE = (r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?:（总理）|\(总理\))?|总理|[\u4e00-\u9fff]{0,4}?部长"
-           r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构))们?")  # 成员国交通主管部门: the ministries of a field
+           r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构)|[\u4e00-\u9fff]{1,4}?部门)们?")
+# (成员国交通主管部门, 成员国海关部门: the ministries or services of a field)
 STATE_OFFICE = re.compile(_OFFICE)  # the office-holders of the states just named
 MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|国元首|国外长|国领导人)")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
