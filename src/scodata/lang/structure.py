@@ -194,6 +194,13 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         if name and _has_title({"title": inner_rest}, words):
             before = ""  # the office is in the brackets; before the state stands the list's lead (heads of delegations of)
     first_sep = re.search(r",|\s[–—]\s", before)
+    if before.rstrip().endswith("(") and re.match(r"\s*\)\s*,", after):  # "A. Rustamov (Tajikistan), Minister of …"
+        rest, bracket_name = _name_part(before.rstrip(" ("), words)
+        office = _trim_entry(after[after.index(",") + 1 :]).strip(" ,;:.")
+        if bracket_name and _person_like(bracket_name) and office and _has_title({"title": office}, words):
+            out.update(state=entity.text, state_code=entity.entity.entity_id, title=office, name=bracket_name,
+                       kind="state")
+            return out
     if name is None and not after_rest.strip(" ,.;:)") and before.rstrip().endswith("("):  # "Чэнь Лун (Китай)"
         rest, name = _name_part(before.rstrip(" ("), words)
         if name:
@@ -351,8 +358,62 @@ def _adjective_at_start(text: str, language: str, words: Words) -> bool:
     return first is not None and _adjective_state(text, first, language) is not None
 
 
+NAME_THEN_STATE = re.compile(r"\s*\(([^()]{2,60})\)")
+ENTRY_GAP = re.compile(r"(?:[\s,;]|\band\b|\bas well as\b|\bи\b|\bа также\b)*$")
+
+
+def _name_state_starts(text: str, start: int, end: int, language: str, words: Words) -> list[int]:
+    """Starts of "<person's name> (<state>)" entries between start and end ("A. Rustamov (Tajikistan), Minister of
+    …"): the name closes the text before the bracket and the bracket holds a state's name only."""
+    starts: list[int] = []
+    at = start
+    for m in NAME_THEN_STATE.finditer(text, start, end):
+        inner = names.match_at(text, m.start(1), language)
+        if inner is None or inner.entity.kind != "state" or m.start(1) + (inner.end - inner.start) != m.end(1):
+            continue
+        comma = re.match(r"\s*,\s*([^,;]*)", text[m.end() : end])
+        if comma is None or not _has_title({"title": comma.group(1)}, words):
+            continue  # the office follows the bracket after a comma ("Name (State), Minister of …")
+        rest, name = _name_part(text[at : m.start()], words)
+        if not name or not _person_like(name) or not text[at : m.start()].rstrip().endswith(name):
+            continue
+        starts.append(text.rindex(name, at, m.start()))
+        at = m.end()
+    return starts
+
+
+def _name_state_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]] | None:
+    """Entries of a run-on list of "<name> (<state>), <title>" entries, each up to the next name (its title may hold
+    commas and "and"); the last title ends where a further entry opens with a gazetteer name (", as well as SCO
+    Secretary-General …"), and the entries after it are split as usual. None for fewer than two such entries."""
+    starts = _name_state_starts(text, start, end, language, words)
+    if len(starts) < 2:
+        return None
+    parts = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else end
+        if i + 1 < len(starts):
+            b = a + ENTRY_GAP.search(text[a:b]).start()
+        parts.append([start if i == 0 else a, b])
+    a, b = parts[-1]
+    tail = None
+    for m in words.separators.finditer(text, text.index(")", a) + 1, b):
+        body = text[m.end() : b]
+        lead = words.entry_lead.match(body)
+        if text[m.start() - 1 : m.start()] != ")" and names.match_at(body, lead.end() if lead else 0, language):
+            tail = m.start()
+            break
+    if tail is None:
+        return [(x, y) for x, y in parts]
+    parts[-1][1] = a + ENTRY_GAP.search(text[a:tail]).start()
+    return [(x, y) for x, y in parts] + split_entries(text, tail, end, language, words)
+
+
 def split_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]]:
     """Local spans of the entries of an attendance list between start and end."""
+    run_on = _name_state_entries(text, start, end, language, words)
+    if run_on is not None:
+        return run_on
     cuts = [start]
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[start:end])]
     for m in words.separators.finditer(text, start, end):
@@ -549,15 +610,17 @@ def _sentence_records(doc_id: str, para: Paragraph, a: int, b: int, language: st
             items += [_Item(clause, es, ee, parsed) for es, ee, parsed in entries]
             at = re_
         for s, e in spans + split_entries(text, at, cb, language, words) if at < cb else spans:
+            raw = text[s:e]  # with a relative chair clause the entry's text leaves out (", who chaired the meeting")
             s, e, opening, after, entry = _entry_item(text, s, e, language, words)
             chair_mark = words.chair_mark.search(entry)
             if chair_mark:
                 entry = (entry[: chair_mark.start()] + " " + entry[chair_mark.end() :]).strip()
+            chaired = bool(chair_mark or words.chair_mark.search(raw))
             parsed = parse_entry(entry, language, words) if s < e else None
             if parsed is not None and parsed["kind"] is None and not parsed["name"]:
                 parsed = None
             if parsed is not None or opening is not None or after is not None:
-                items.append(_Item(clause, s, e, parsed, opening, after, chair=bool(chair_mark)))
+                items.append(_Item(clause, s, e, parsed, opening, after, chair=chaired))
     merged: list[_Item] = []
     for item in items:  # a state without a person next to a person without a state (markers between): one entry
         prev = next((m for m in reversed(merged) if m.parsed), None)

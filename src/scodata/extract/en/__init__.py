@@ -188,7 +188,8 @@ WORDS = Words(
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
-    chair_mark=re.compile(r"\s*\((?:(?:the )?chair(?:man|person|woman)?(?: of the (?:meeting|summit|session|conference|forum))?|presiding|in the chair)\)", re.I),
+    chair_mark=re.compile(r"\s*\((?:(?:the )?chair(?:man|person|woman)?(?: of the (?:meeting|summit|session|conference|forum))?|presiding|in the chair)\)"
+                         r"|,?\s*who (?:chaired|presided over) the (?:meeting|summit|session|conference|forum)\b", re.I),
     chair_cut=re.compile(r",?\s*\b(?:chaired by|presided(?: over)? by|under the (?:chairmanship|presidency) of)\s+(?:the\s+)?"),
     # "Member States that are parties to the Treaty …", "Member States participating in the Programme": up to the verb
     speaker_clause=re.compile(r",?\s+(?:(?:that|which|who)\s+(?:are|were|have|had)\s+(?:also\s+)?(?:(?:(?:states\s+)?parties|party"
