@@ -1,7 +1,7 @@
-"""English participants written as one run-on sentence of "<name> (<short state>), <office>" entries: each office is
-its own person's (commas and "and" inside an office stay), a ", who chaired the meeting" clause flags its entry as the
-chair, a role marker clause opens the next run, and entries after the run opening with an organisation are read as
-usual. Own wording."""
+"""English and Russian participants written as one run-on sentence of "<name> (<short state>), <office>" entries:
+each office is its own person's (commas and "and" inside an office stay), a ", who chaired the meeting" clause
+(«, председательствовавший на встрече») flags its entry as the chair, a role marker clause opens the next run, and
+entries after the run opening with an organisation are read as usual. Own wording."""
 
 from __future__ import annotations
 
@@ -32,4 +32,21 @@ def test_each_office_is_its_own_persons_and_the_chair_is_flagged() -> None:
         ("MNG", "B. Tsend", "Head of the National Emergency Management Agency", "observer_state", False),
         ("IRN", "R. Karimi", "Deputy Head of the Red Crescent Society", "observer_state", False),
         ("SCO-SEC", "Adil Nurov", "Secretary-General", "sco_body", False),
+    ]
+
+
+RU_TEXT = ("Информационное сообщение о встрече руководителей ведомств по чрезвычайным ситуациям государств – членов ШОС\n\n"
+           "9 марта 2013 года в Ташкенте состоялась встреча руководителей ведомств по чрезвычайным ситуациям.\n\n"
+           "Во встрече приняли участие Т.Рахимов (Узбекистан), Министр по чрезвычайным ситуациям, "
+           "председательствовавший на встрече, Чжоу Пин (Китай), заместитель министра по управлению в чрезвычайных "
+           "ситуациях, и П.Орлов (Россия), заместитель Министра по делам гражданской обороны.\n\n"
+           "Министры приветствовали совместные учения.")
+
+
+def test_a_russian_run_on_list_and_its_participle_chair_clause() -> None:
+    _, tables = extracted(RU_TEXT, "2013-03-09")
+    assert [(r["state_code"], r["name"], r["title"], r["is_chair"]) for r in tables["participants"]] == [
+        ("UZB", "Т.Рахимов", "Министр по чрезвычайным ситуациям", True),
+        ("CHN", "Чжоу Пин", "заместитель министра по управлению в чрезвычайных ситуациях", False),
+        ("RUS", "П.Орлов", "заместитель Министра по делам гражданской обороны", False),
     ]
