@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import opencc
@@ -246,3 +247,33 @@ def test_page_counters_and_print_links_are_logged_edits() -> None:
 def test_words_of_a_sentence_are_not_furniture() -> None:
     raw = "上合组织公报\n\n会议在某城举行。\n\n外长们决定关闭该办事处。\n\n返回家园的难民问题受到关注。\n\n打印机"
     assert clean_text(raw).text == raw
+
+
+def test_running_header_with_the_page_number_is_removed_every_time() -> None:
+    raw = ("某某组织部长会议纪要\n\n会议在某城举行，各方交换了意见。\n\n－－ 第1頁 共2頁 －－\n环球资料库　|　部长会议　|　正文\n\n"
+           "各方同意加强交流。\n\n—— 第2頁 共2頁 ——\n环球资料库　|　部长会议　|　正文\n\n各方商定下次会议日期。\n")
+    result = clean_text(raw)
+    assert "资料库" not in result.text
+    assert result.text.split("\n\n") == ["某某组织部长会议纪要", "会议在某城举行，各方交换了意见。", "各方同意加强交流。",
+                                         "各方商定下次会议日期。"]
+    assert {"page_header", "page_number"} <= {e.rule for e in result.edits}
+
+
+def test_page_header_needs_a_page_number_and_a_repeat() -> None:
+    once = "标题行\n\n正文一句。\n\n第1页 共2页\n仅出现一次的栏目名\n\n正文二句。"
+    assert clean.page_header_spans(once) == []  # a line seen once is kept (no evidence it is a header)
+    no_number = "标题行\n\n栏目名称一栏\n正文一句。\n\n栏目名称一栏\n正文二句。"
+    assert clean.page_header_spans(no_number) == []  # no page number in the block: left to repeated_header
+    prose = "标题行\n\n第1页\n各方表示，合作顺利\n\n第2页\n各方表示，合作顺利"
+    assert clean.page_header_spans(prose) == []  # a clause is text, not furniture
+    english = re.compile(r"^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$", re.M)
+    text = "A Title\n\nBody one.\n\nACME ARCHIVE | Section\n- 1 -\n\nBody two.\n\nACME ARCHIVE | Section\n- 2 -"
+    spans = clean.page_header_spans(text, english)
+    assert [text[a:b] for a, b, _ in spans] == ["ACME ARCHIVE | Section\n", "ACME ARCHIVE | Section\n"]
+
+
+def test_dash_ruled_page_counters_are_page_numbers() -> None:
+    for line in ("—— 第3页 共9页 ——", "-- 第 2 页 --", "— Page 4 of 7 —", "第1页 共3页"):
+        assert clean.PAGE_NUMBER_LINE.fullmatch(line), line
+    for line in ("——正文——", "— 第一部分 —"):
+        assert not clean.PAGE_NUMBER_LINE.fullmatch(line), line

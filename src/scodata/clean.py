@@ -35,9 +35,11 @@ PREVIEW_MARKER = re.compile(
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
 # A page number or counter on a line of its own: - 3 -, Page 1 of 2, 3/9, 第 1 页／共 2 页, 共2页 第1页 (a separator / ／ ，
 # , 、 or none between the two counts).
-PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/／，,、]?\s*共\s*\d+\s*页)?|"
+# A counter may stand between rules of dashes: —— 第1页 共3页 ——, －－ 第2页 －－, — Page 2 of 5 —.
+PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|"
+                              r"(?:[-—–－]+[ \t\u3000]*(?=[第共Pp页]))?(?:第\s*\d{1,4}\s*页(?:\s*[/／，,、]?\s*共\s*\d+\s*页)?|"
                               r"共\s*\d+\s*页\s*[/／，,、]?\s*第\s*\d+\s*页|"
-                              r"(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
+                              r"(?:[Pp]age|页码)\s*[:：]?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)(?:[ \t\u3000]*[-—–－]+)?|"
                               r"\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*$", re.M)
 # Inline romanisation after a character: 議(yì), 议（yì）, 会(hui4), 李强 (Lǐ Qiáng), and the one to six syllables of
 # a name transcribed from another language, spaced, run together or joined by a hyphen or an apostrophe:
@@ -450,6 +452,42 @@ def repeated_line_spans(text: str) -> list[Span]:
     return spans
 
 
+_FURNITURE_LINE_MAX = 120
+
+
+def page_header_spans(text: str, page_line: re.Pattern[str] = PAGE_NUMBER_LINE) -> list[Span]:
+    """Running headers and footers printed with the page number at each page break: a line that is not prose (no
+    sentence or clause mark, not ending in a full stop, at most 120 characters) standing in the same blank-line
+    block as a page-number line is removed, every time, when that line occurs at least twice in the text (a site
+    header or a section name repeated at the breaks, in either script; twice is enough). The first line of the text
+    (the title) is never taken. `page_line` is a multiline pattern of a page-number line (the language's)."""
+    if not page_line.search(text):
+        return []
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped line)
+    start = 0
+    for raw_line in text.split("\n"):
+        lines.append((start, start + len(raw_line), raw_line.strip(" \t\u3000")))
+        start += len(raw_line) + 1
+    counts: dict[str, int] = {}
+    for _, _, line in lines:
+        if line:
+            counts[line] = counts.get(line, 0) + 1
+    spans: list[Span] = []
+    block: list[int] = []
+    for k in range(len(lines) + 1):
+        if k < len(lines) and lines[k][2]:
+            block.append(k)
+            continue
+        if any(page_line.fullmatch(lines[i][2]) for i in block):
+            for i in block:
+                a, b, line = lines[i]
+                if (i > 0 and counts[line] >= 2 and len(line) <= _FURNITURE_LINE_MAX and not page_line.fullmatch(line)
+                        and "。" not in line and not CLAUSE_MARK.search(line) and not line.endswith(".")):
+                    spans.append((a, b + (1 if b < len(text) else 0), ""))
+        block = []
+    return spans
+
+
 TITLE_END = re.compile(r"(?:公报|宣言|声明|通报)(?:[（(]全文[）)])?$")
 LINE = re.compile(r"^[^\n]+$", re.M)
 CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -554,6 +592,7 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "", ("://", "www."), lines=True)),
+    ("page_header", page_header_spans),
     ("page_number", regex_spans(PAGE_NUMBER_LINE, "", lines=True)),
     ("news_furniture", regex_spans(NEWS_FURNITURE, "", lines=True)),
     ("line_trim", line_trim_spans),
