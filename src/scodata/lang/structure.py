@@ -90,7 +90,7 @@ class Words:
 
 
 # lower-case words inside personal names (bin Rashid al-Maktoum, Heydar oglu, Гейдар оглы)
-NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
+NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|[a-z]{2,3}-[A-Z]|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
 PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+")
 AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
@@ -181,6 +181,21 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     before, after = entry[: entity.start], entry[organ_after.end("organ") if organ_after else entity.end :]
     before = before[before.rfind("\n") + 1 :]  # lines above the entry's line are headings, not its title
     before = re.sub(r"^\s*(?:\d{1,3}[.)]|[–—•-])\s+", "", before)  # its list number
+    lead_sep = re.search(r",|\s[–—]\s", before)
+    if lead_sep and _person_like(_name_part(before[: lead_sep.start()], words)[1] or ""):
+        # name first ("Mr. A. Name, Ambassador of <state> in <city>", "…, Director of … of UN Tourism"): after the
+        # state stands no name; a host place is dropped, and capitalised words closing the entry right after an
+        # organisation's short name are its own name (another body's, not the one in the gazetteer)
+        tail = HOST_TAIL.get(language)
+        if tail is not None and tail.fullmatch(after):
+            after = ""
+        elif entity.entity.kind != "state" and not organ_after and ORG_NAME_TAIL.fullmatch(after) \
+                and not _has_title({"title": after}, words):
+            extended = entry[entity.start : entity.end + len(after.rstrip(" .,;:"))]
+            title = words.of_tail.sub("", words.title_noise.sub("", before[lead_sep.end() :])).strip(" ,:–—(") or None
+            name = _name_part(before[: lead_sep.start()], words)[1]
+            out.update(organisation=extended, organisation_id=None, title=title, name=name, kind="organisation")
+            return out
     after_rest, name = _name_part(after, words) if not _trailing_clause(after, words) else _name_before_clause(after, words)
     comma = after.rfind(",")
     if name is None and comma > 0 and _has_title({"title": after[comma + 1 :]}, words):
@@ -242,7 +257,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     return out
 
 
-HOST_LINK = {"en": re.compile(r"\s+in\s+(?:the\s+)?"), "ru": re.compile(r"\s+во?\s+")}
+HOST_LINK = {"en": re.compile(r"\s+(?:in|to)\s+(?:the\s+)?"), "ru": re.compile(r"\s+во?\s+")}
 
 
 def _host_phrase(entry: str, found: list[EntityMatch], language: str) -> tuple[int, int] | None:
@@ -259,6 +274,11 @@ def _host_phrase(entry: str, found: list[EntityMatch], language: str) -> tuple[i
         if m and m.end() == second.start:
             return first.end, second.end
     return None
+
+
+HOST_TAIL = {"en": re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*[\s.,;:]*"),
+             "ru": re.compile(r"\s+во?\s+(?:г\.\s*)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*[\s.,;:]*")}
+ORG_NAME_TAIL = re.compile(r"\s+[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,2}[\s.,;:]*")
 
 
 THE_BEFORE_RUN = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[A-Z][\w'’-]*\s+)*$")
@@ -833,6 +853,12 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         a = lead_m.end() if lead_m else a
         b = a + len(_trim_entry(para.text[a : b + 1 if para.text[b : b + 1] == "." else b]))
         parsed = parse_entry(para.text[a:b], language, words)
+        office = CHAIR_OFFICE_AFTER.match(para.text, b)
+        if parsed["kind"] is None and _person_like(str(parsed["name"] or "")) and office:
+            # "under the chairmanship of Mr. A. Name, Minister of … of <state>.": the office after the name is his
+            fuller = parse_entry(para.text[a : office.end("office")], language, words)
+            if fuller["kind"] is not None and fuller["name"] == parsed["name"] and _has_title(fuller, words):
+                parsed, b = fuller, office.end("office")
         match = next((r for r in records if _same(r, parsed)), None)
         if match is None and parsed["kind"] is None and parsed["name"]:  # a name alone: "chaired by D.K. Amangeldiev"
             surname = _surname(str(parsed["name"]))[:4]
@@ -850,6 +876,9 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         records.append(record)
     records.sort(key=lambda r: int(r["start"]))  # type: ignore[call-overload]
     return number_records(doc_id, "participant_id", "a", records)
+
+
+CHAIR_OFFICE_AFTER = re.compile(r",\s*(?P<office>[^,;:()\n]+?)\s*(?:[.;]\s|[.;]?$|,\s*(?=(?:the|The)\s))")
 
 
 def _surname(name: str) -> str:

@@ -1,0 +1,45 @@
+"""English name-first entries ("Mr. A. Name, <office> of <state> …"): a host place after the state ("to the Republic
+of X", "in <city>") is dropped from title and name; a body named by a short name plus words ("UN Gardens") is its
+own organisation, not the gazetteer's; a surname with a lowercase particle ("ul-Din") stays whole; and a chair named
+with his office in the chair sentence ("under the chairmanship of Mr. A. Name, Minister of … of <state>.") keeps the
+office and state. Invented names and wording."""
+
+from __future__ import annotations
+
+from tests.lang.framing import extracted
+
+
+def _rows(text: str, date: str) -> list[tuple[object, ...]]:
+    return [(r["state_code"], r["organisation"], r["organisation_id"], r["role"], r["title"], r["name"], r["is_chair"])
+            for r in extracted(text, date)[1]["participants"]]
+
+
+TEXT = ("Joint Communiqué of the Meeting of Ministers of Gardens of the SCO Member States\n\n"
+        "The meeting of Ministers of Gardens of the Member States of the SCO was held in Osh on 3 March 2021 under "
+        "the chairmanship of Mr. Talant Omurov, Minister of Parks and Gardens of the Kyrgyz Republic.\n\n"
+        "The meeting was attended by Mr. Li Wenbo, Vice Minister of Forestry of the People's Republic of China; "
+        "Mr. Farid ul-Din Mansoor, Secretary of Gardens of the Islamic Republic of Pakistan; Ms. Asel Nurova, "
+        "Ambassador of the Republic of Kazakhstan to the Kyrgyz Republic; Mr. Oleg Pankov, Consul General of the "
+        "Russian Federation in Osh.\n\n"
+        "Mr. Pablo Ruiz, Head of the Office for Asia of UN Gardens, also took part.\n\n"
+        "The Parties noted the importance of green cities.")
+
+
+def test_name_first_entries_drop_the_host_and_keep_particles() -> None:
+    rows = _rows(TEXT, "2021-03-03")
+    assert ("CHN", None, None, "member_state", "Vice Minister of Forestry", "Li Wenbo", False) in rows
+    assert ("PAK", None, None, "member_state", "Secretary of Gardens", "Farid ul-Din Mansoor", False) in rows
+    assert ("KAZ", None, None, "member_state", "Ambassador", "Asel Nurova", False) in rows
+    assert ("RUS", None, None, "member_state", "Consul General", "Oleg Pankov", False) in rows
+
+
+def test_a_body_with_a_short_name_and_words_is_not_the_gazetteer_body() -> None:
+    rows = _rows(TEXT, "2021-03-03")
+    assert (None, "UN Gardens", None, "international_organisation", "Head of the Office for Asia", "Pablo Ruiz",
+            False) in rows
+
+
+def test_a_chair_named_with_his_office_in_the_chair_sentence() -> None:
+    rows = _rows(TEXT, "2021-03-03")
+    assert ("KGZ", None, None, "member_state", "Minister of Parks and Gardens", "Talant Omurov", True) in rows
+    assert sum(1 for r in rows if r[-1]) == 1
