@@ -44,9 +44,9 @@ RULES = Rules(
               (re.compile(r"\bsummit\b", re.I), "heads_of_state")],
     body=re.compile(_COUNCIL + r"(?: of the (?:SCO )?Member States)?(?: of the (?:Shanghai Cooperation Organi[sz]ation|SCO))?"),
     video=re.compile(r"video ?conferenc\w*|video link|by video|online format|virtual format", re.I),
-    place=re.compile(r"\b(?:held|took place|convened) in (?:(?:the )?city of )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-                     r"|\bin (?:the )?city of (?P<place3>[A-Z][\w'’-]+)"
-                     r"|\bin (?P<place2>[A-Z][\w'’-]+),? on \d"),
+    place=re.compile(r"\b(?:held|took place|convened) in (?:(?:the )?city of )?(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                     r"|\bin (?:the )?city of (?P<place3>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+)"
+                     r"|\bin (?P<place2>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+),? on \d"),
     find_dates=find_dates,
     session=session,
     attendance=re.compile(r"\b(?:was held|took place|attend(?:ed|ing|ance)|took part|participa(?:ted|ting|nts)|chair|presid|guests?\b|present\b|joined|represented|led by|headed by|having met|\bmet\b|gathered|hosted)", re.I),
@@ -157,17 +157,17 @@ WORDS = Words(
     quotes=[("“", "”"), ('"', '"')],
     cite_after=re.compile(r"\s*,?\s*(?:(?:which was\s+|was\s+)?(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed)"
                           rf"|(?:of|dated)(?=\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}))"
-                          r"(?:\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}|\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\s+on\s+\w+\s+\d{1,2},\s+\d{4})*"),
+                          r"(?:\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}|\s+in\s+(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\s+on\s+\w+\s+\d{1,2},\s+\d{4})*"),
     # "approved the …", "approve the …" (a declaration's present), "the signing in Dushanbe on 5 May 2030 of the …",
     # "approved the new version of the …"; a
     # wish ("the early adoption of") is no action
     cite_before=re.compile(r"(?P<wish>\b(?:early|speedy|swift|prompt|soonest|timely)\s+)?\b(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed|sign|adopt|approve|ratify"
                            r"|endorse|signing|adoption|approval|ratification)"
-                           rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>[A-Z][\w'’-]+))*(?:\s+of)?"
+                           rf"(?:\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s+in\s+(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+))*(?:\s+of)?"
                            r"(?:\s+(?:the|a)\s+(?:new|revised|updated|amended)\s+(?:version|edition|text|wording)\s+of)?"
                            r"(?:\s+(?:the\s+)?drafts?(?:\s+of)?)?\s+(?:the\s+)?$"),  # approved the draft "…"
     cite_where=re.compile(rf"(?:\s*,?\s+(?:on\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\s*,?\s+on\s+{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}"
-                          r"|\s*,?\s+in\s+(?!(?:English|Russian|Chinese|Hindi|Urdu|French)\b)(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))+"),
+                          r"|\s*,?\s+in\s+(?!(?:English|Russian|Chinese|Hindi|Urdu|French)\b)(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))+"),
     capitalised_titles=True,
     meeting_noun=re.compile(r"\b(?:[Mm]eetings?|[Ff]orums?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Ee]xhibitions?|[Ee]xpo"
                             r"|[Cc]onsultations|[Rr]ound [Tt]able|[Ff]estivals?|[Gg]ames|[Cc]ontest|[Cc]ongress)\b"),
