@@ -123,6 +123,8 @@ ORG_SUFFIX = re.compile(
 )
 # An organ closing a longer name that opens with an organisation's name: that organisation's organ, with its id.
 OWN_ORGAN = re.compile(r"(?:理事会|委员会|执委会|大会|秘书处|执行局)$")
+# The words of a state's official form after its short name (…伊斯兰过渡国, …民主共和国, …联合王国), ending in 国.
+STATE_FORM = re.compile(r"(?:伊斯兰|民主|联邦|社会主义|人民|过渡|临时|联合|合众|多民族|玻利瓦尔|阿拉伯|酋长)+(?:共和国|王国|酋长国|国)")
 # An organisation's office in a place: 驻某城办事处, 驻华代表处, 驻某国代表团.
 STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,12}?(?:办事处|代表处|办公室|代表团|联络处|中心)")
 
@@ -300,6 +302,13 @@ def parse_entry(entry: str) -> dict[str, object]:
             entity, entity_end = body.entity, body.end
     head_part, name = _title_and_name(entry[entity_end:])
     out["name"] = HONORIFIC.sub("", name) if name else name
+    if entity is not None and entity.kind == "state" and (form := STATE_FORM.match(entry, entity_end)) \
+            and entry[:entity_end] == entity.name_zh_short and form.end() < len(entry):
+        # a short name with the words of an official form the gazetteer lacks (某国伊斯兰过渡国总统, 某国民主共和国总理):
+        # the whole form is the state as written
+        entity_end = form.end()
+        head_part, name = _title_and_name(entry[entity_end:])
+        out["name"] = HONORIFIC.sub("", name) if name else name
     if entity is not None and entity.kind == "state":
         out.update(state=entry[:entity_end], state_code=entity.entity_id, title=head_part or None, kind="state")
         return out
@@ -315,11 +324,13 @@ def parse_entry(entry: str) -> dict[str, object]:
         title = head_part[len(body_text) :].strip() or None
         title_m = next((m for k in range(len(title or "")) if (m := TITLE_CHAIN.fullmatch(title or "", k))), None)
         extra = title[: title_m.start()] if title and title_m else ""
-        if extra and _organisation_like(extra) and HEAD_RE.search(extra) is None:
+        office = STATIONED_OFFICE.search(extra) if extra else None
+        stationed = office is not None and office.end() == len(extra)  # (an office word in 代表处 is no title)
+        if extra and _organisation_like(extra) and (HEAD_RE.search(extra) is None or stationed):
             # a longer organisation opening with a gazetteer name (联合国人口基金): not that entity, no id; but an
             # office of that organisation somewhere (…驻某城办事处, …驻华代表处) is still that organisation
             # (…驻某城办事处), and an organ of it closing the longer name (…议会间大会理事会, …某某委员会)
-            own_office = STATIONED_OFFICE.fullmatch(extra) is not None or (
+            own_office = (stationed and office is not None and office.start() == 0) or (
                 not entity.is_sco and OWN_ORGAN.search(extra) is not None)
             out.update(organisation=entry[:entity_end] + body_text + extra,
                        organisation_id=entity.entity_id if own_office else None,
@@ -521,6 +532,7 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
         trailing = None
     records: list[Record] = []
     chair_next = False  # "会议主席、哈萨克斯坦共和国总统丙": a heading for the entry after it
+    previous_end: int | None = None  # end of the entry of the last record
     for item in items:
         item.role = item.role or role or (_trailing_role(trailing["what"]) if trailing else None)
         entry = text[item.start : item.end]
@@ -549,6 +561,11 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
         parsed = parse_entry(text[item.start : item.end])
         if parsed["kind"] is None and not (parsed["name"] and parsed["title"]) and not item.role or _is_group(parsed):
             continue
+        if records and previous_end is not None and _shares_state(parsed, records[-1], text[previous_end : item.start]):
+            # a state written once for two of its officials (某国总理甲、外交部长乙): the second is that state's too
+            parsed.update(state=records[-1]["state"], state_code=records[-1]["state_code"], organisation=None,
+                          title=f"{parsed['organisation'] or ''}{parsed['title']}", kind="state")
+        previous_end = item.end
         record = span_record(doc_id, "participant_id", para, item.start, item.end)
         record["role"] = _role(parsed, item.role, verb, meeting_date)
         record.update({k: v for k, v in parsed.items() if k != "kind"})
@@ -556,6 +573,14 @@ def _list_records(doc_id: str, para: Paragraph, start: int, end: int, role: str 
         records.append(record)
     _share_title(records)
     return records
+
+
+def _shares_state(parsed: dict[str, object], previous: Record, between: str) -> bool:
+    """True when an entry names no state or organisation of its own, only an office (or an organ without an
+    organisation's ending, 外交部副部长) and a name, right after a state's official joined by 、: the state is written
+    once for both."""
+    return (parsed["kind"] is None and bool(parsed["name"]) and bool(parsed["title"]) and bool(previous["state_code"])
+            and bool(previous["name"]) and between.strip() == "、")
 
 
 def _share_title(records: list[Record]) -> None:
