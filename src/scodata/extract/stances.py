@@ -50,6 +50,7 @@ _OFFICE = (r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?
            r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构)|[\u4e00-\u9fff]{1,4}?部门)们?")
 # (成员国交通主管部门, 成员国海关部门: the ministries or services of a field)
 STATE_OFFICE = re.compile(_OFFICE)  # the office-holders of the states just named
+SIDES = re.compile(r"[双三四五六七八]方|各方")  # the states just named as sides (甲国和乙国双方)
 MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|国元首|国外长|国领导人)")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
@@ -128,6 +129,8 @@ def _subject_steps(text: str, pos: int) -> tuple[int, str, list[str] | None, boo
             return None
         codes = listed
         office = STATE_OFFICE.match(text, end)  # 中华人民共和国、…和塔吉克斯坦共和国交通部长支持…
+        if office is None and len(codes) >= 2:
+            office = SIDES.match(text, end)  # 甲国和乙国双方商定…: the named states as sides
         if office and STANCE_RE.match(text, ADVERBS.match(text, office.end()).end()):  # type: ignore[union-attr]
             end = office.end()
     else:
