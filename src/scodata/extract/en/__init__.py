@@ -72,7 +72,7 @@ _STANCES = (
     "|believed|believe|advocated|advocate|opposed|oppose|appreciated|appreciate|commended|commend|congratulated"
     "|endorsed|endorse|hoped|hope|looked forward|look forward|instructed|instruct|recommended|recommend|recogni[sz]ed|recogni[sz]e"
     "|declared|declare|affirmed|affirm|praised|are convinced|were convinced|firmly believe|acknowledged|acknowledge"
-    "|urged|urge|reaffirm|proposed|propose|suggested|suggest"
+    "|urged|urge|reaffirm|proposed|propose|suggested|suggest|informed"
 )
 
 WORDS = Words(
@@ -142,7 +142,7 @@ WORDS = Words(
                         rf"|(?:{_HEADS}|[Dd]elegations|[Rr]epresentatives(?=\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS}))"
                         rf"(?:\s+of\s+(?:the\s+)?{_SUBSET_MEMBERS})?"
                         r"|(?i:member states)|Ministers|ministers|Secretaries|Chairmen|Chairpersons|Prosecutors[- ]General|Parties|parties|leaders|Leaders"
-                        r"|Participants|participants|sides|Sides|We|(?i:interested\s+(?:parties|sides)))(?![\w-])"),
+                        r"|Members of the (?:Council|Commission|Committee|Board)|Participants|participants|sides|Sides|We|(?i:interested\s+(?:parties|sides)))(?![\w-])"),
     partial=re.compile(r"Member States concerned|interested|some|several|other|most", re.I),
     stances=re.compile(rf"(?:{_STANCES})\b"),
     adverbs=re.compile(r"\s*(?:(?:also|further|again|once again|unanimously|jointly|firmly|strongly|fully|consistently"
