@@ -56,7 +56,11 @@ RULES = Rules(
     # the Member States of the Shanghai Cooperation Organisation in Charge of …": officials of the member states
     meeting_body=re.compile(r"\b(?i:meeting|conference)s?\s+of\s+(?:the\s+)?(?:[\w'’()-]+,?\s+){1,14}?of\s+(?:the\s+)?(?:SCO\s+)?"
                             r"(?i:member\s+states)(?:\s+of\s+(?:the\s+)?(?:Shanghai Cooperation Organi[sz]ation|SCO))?"
-                            r"(?:\s+(?:in [Cc]harge of|[Rr]esponsible for)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in))+)?"),
+                            r"(?:\s+(?:in [Cc]harge of|[Rr]esponsible for)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in))+)?"
+                            # "meeting of the Council of the Regional Anti-Terrorist Structure of the SCO": the council
+                            # of an SCO body (not one of the named councils, which are read first)
+                            r"|\b(?i:meeting|session)s?\s+of\s+the\s+(?:Council|Board|Commission)\s+of\s+the\s+"
+                            r"(?:[\w'’-]+\s+){1,6}?(?:of\s+(?:the\s+)?)?(?:Shanghai Cooperation Organi[sz]ation|SCO)\b"),
 )
 
 # subsets of the member states named as a speaker or after one (the interested Member States, Member States concerned)

@@ -61,7 +61,11 @@ RULES = Rules(
     # of the member states meeting outside the named councils
     meeting_body=re.compile(r"(?<![а-яё])(?:[Сс]овещани|[Зз]аседани|[Вв]стреч|[Кк]онференци)\w*\s+(?:[\w()-]+,?\s+){1,12}?"
                             rf"{_STATES_OF.replace('(?:членов|наблюдателей)', 'членов')}"
-                            r"(?:\s+(?:Шанхайской организации сотрудничества|ШОС))?"),
+                            r"(?:\s+(?:Шанхайской организации сотрудничества|ШОС))?"
+                            # «заседание Совета Региональной антитеррористической структуры ШОС»: the council of an
+                            # SCO body (not one of the named councils, which are read first)
+                            r"|(?<![а-яё])(?:[Сс]овещани|[Зз]аседани|[Вв]стреч)\w*\s+(?:Совета|Правления|Комиссии)\s+"
+                            r"(?:[\w-]+\s+){0,6}?(?:Шанхайской организации сотрудничества|ШОС)(?![\w-])"),
 )
 
 # Stance verbs as written; "выступили за", "высказались за" give the verb alone (paragraphs.stances are verbs).
