@@ -249,12 +249,35 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         if organ:
             organisation = entry[entry.index(organ.group("organ"), 0) : entity.end] if organ.group("organ") else organisation
             title = title[: organ.start()].strip(" ,") or None
+    body = _body_in_title(title, words) if entity.entity.kind != "state" and not entity.entity.is_sco else None
+    if body is not None:  # "Руководитель Антитеррористического центра государств – участников СНГ": the centre's
+        title, organisation = body[0], f"{body[1]} {organisation}"
     org_id = entity.entity.entity_id
     if org_id == "SCO" and title and words.secretary.fullmatch(title):
         org_id = "SCO-SEC"
     out.update(organisation=organisation, organisation_id=org_id, title=title,
                kind="sco" if entity.entity.is_sco or org_id == "SCO-SEC" else "organisation")
     return out
+
+
+BODY_NOUN = re.compile(r"(?i:центр|комитет|бюро|служб|структур|агентств|управлени|департамент|фонд|институт"
+                       r"|centre|center|committee|bureau|service|structure|agency|department|fund|institute)")
+
+
+def _body_in_title(title: str | None, words: Words) -> tuple[str, str] | None:
+    """(office, body) when what stands between an office and an organisation's short name is one of its bodies
+    ("Руководитель Антитеррористического центра государств – участников" + СНГ): the office is the leading run of
+    office words, the rest (holding a body noun: centre, committee, bureau, service …) goes with the organisation."""
+    if not title:
+        return None
+    tokens = list(re.finditer(r"\S+", title))
+    k = 0
+    while k < len(tokens) and tokens[k].group().lower().strip(",") in words.title_words:
+        k += 1
+    if k == 0 or k == len(tokens) or not tokens[k].group()[:1].isupper() \
+            or not BODY_NOUN.match(tokens[k + 1].group() if k + 1 < len(tokens) else "") and not BODY_NOUN.match(tokens[k].group()):
+        return None
+    return title[: tokens[k].start()].strip(" ,") , title[tokens[k].start() :].strip(" ,")
 
 
 HOST_LINK = {"en": re.compile(r"\s+(?:in|to)\s+(?:the\s+)?"), "ru": re.compile(r"\s+во?\s+")}
@@ -863,6 +886,12 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         if match is None and parsed["kind"] is None and parsed["name"]:  # a name alone: "chaired by D.K. Amangeldiev"
             surname = _surname(str(parsed["name"]))[:4]
             named = [r for r in records if r["name"] and _surname(str(r["name"]))[:4] == surname]
+            match = named[0] if len(named) == 1 else None
+        if match is None and parsed["kind"] is not None and _person_like(str(parsed["name"] or "")):
+            # the chair named with another office ("Chairman of the body's Council – Minister of … A.B. Name") is the
+            # listed person of the same full name
+            key = re.sub(r"\s+", "", str(parsed["name"]))
+            named = [r for r in records if r["name"] and re.sub(r"\s+", "", str(r["name"])) == key]
             match = named[0] if len(named) == 1 else None
         if match is not None:
             match["is_chair"] = True
