@@ -35,3 +35,11 @@ def test_a_chair_with_two_offices_flags_the_listed_person() -> None:
     rows = [(r["state_code"], r["organisation_id"], r["title"], r["name"], r["is_chair"])
             for r in extracted(text, "2031-04-10")[1]["participants"]]
     assert [r for r in rows if r[3] == "К.Т.Усенов"] == [("KGZ", None, "Министр безопасности", "К.Т.Усенов", True)]
+
+
+def test_english_keeps_the_department_in_the_title() -> None:
+    from scodata.extract import en
+    parsed = parse_entry("Ms. Olga Vetrova, Head of the Bureau of Rivers of the Eurasian Economic Commission", "en",
+                         en.WORDS)
+    assert (parsed["organisation"], parsed["title"], parsed["name"]) == (
+        "Eurasian Economic Commission", "Head of the Bureau of Rivers", "Olga Vetrova")

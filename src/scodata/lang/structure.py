@@ -249,7 +249,7 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         if organ:
             organisation = entry[entry.index(organ.group("organ"), 0) : entity.end] if organ.group("organ") else organisation
             title = title[: organ.start()].strip(" ,") or None
-    body = _body_in_title(title, words) if entity.entity.kind != "state" and not entity.entity.is_sco else None
+    body = _body_in_title(title, words) if language == "ru" and entity.entity.kind != "state" and not entity.entity.is_sco else None
     if body is not None:  # "Руководитель Антитеррористического центра государств – участников СНГ": the centre's
         title, organisation = body[0], f"{body[1]} {organisation}"
     org_id = entity.entity.entity_id
@@ -260,12 +260,11 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     return out
 
 
-BODY_NOUN = re.compile(r"(?i:центр|комитет|бюро|служб|структур|агентств|управлени|департамент|фонд|институт"
-                       r"|centre|center|committee|bureau|service|structure|agency|department|fund|institute)")
+BODY_NOUN = re.compile(r"(?i:центр|комитет|бюро|служб|структур|агентств|управлени|департамент|фонд|институт)")
 
 
 def _body_in_title(title: str | None, words: Words) -> tuple[str, str] | None:
-    """(office, body) when what stands between an office and an organisation's short name is one of its bodies
+    """Russian word order: (office, body) when what stands between an office and an organisation's short name is one of its bodies
     ("Руководитель Антитеррористического центра государств – участников" + СНГ): the office is the leading run of
     office words, the rest (holding a body noun: centre, committee, bureau, service …) goes with the organisation."""
     if not title:
