@@ -43,3 +43,10 @@ def test_a_chair_named_with_his_office_in_the_chair_sentence() -> None:
     rows = _rows(TEXT, "2021-03-03")
     assert ("KGZ", None, None, "member_state", "Minister of Parks and Gardens", "Talant Omurov", True) in rows
     assert sum(1 for r in rows if r[-1]) == 1
+
+
+def test_a_hyphenated_lowercase_office_prefix_is_no_name_particle() -> None:
+    from scodata.extract import en
+    from scodata.lang.structure import parse_entry
+    parsed = parse_entry("Minister of Roads of the Republic of Tajikistan and co-Chair Davron Saidov", "en", en.WORDS)
+    assert parsed["name"] == "Davron Saidov"

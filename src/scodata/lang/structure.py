@@ -90,7 +90,7 @@ class Words:
 
 
 # lower-case words inside personal names (bin Rashid al-Maktoum, Heydar oglu, Гейдар оглы)
-NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|[a-z]{2,3}-[A-Z]|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
+NAME_PARTICLE = re.compile(r"^(?:al-|el-|аль-|(?:ul|ud|ur|un|ad|ag|an|ar|as|ash|at|az|ed|es|et)-[A-Z]|(?:bin|ibn|de|van|von|da|dos|oglu|ogly|uly|kyzy|ugli|qizi|бин|ибн|оглы|улы|кызы|угли)$)")
 PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[IVXL]{1,6}\.)\s+")
 AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.-?)+$")
