@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from scodata.clean import CleanResult, _Buffer, regex_spans
+from scodata.clean import CleanResult, _Buffer, page_header_spans, regex_spans
 from scodata.errors import InputError
 from scodata.extract.dates import DateSpan
 from scodata.extract.document import DocumentInfo
@@ -98,7 +98,14 @@ _NAV = (rf"{_ARROW}?[ \t]*(?:Back(?: to (?:top|list))?|Top|Print(?:er-friendly)?
         rf"|Share|E-?mail(?: this)?(?: to a friend)?|Send to a friend|Next|Previous|Prev|Назад|Наверх|Вверх|Печать"
         rf"|Версия для печати|Распечатать|Закрыть(?: окно)?|Главная|Поделиться|Отправить (?:другу|по почте|ссылку)"
         rf"|Вернуться(?: к списку)?|К списку)[ \t]*{_ARROW}?")
-PRINT_FURNITURE = re.compile(rf"^[ \t]*(?:{_PRINTED}[^\n]{{0,160}}|{_NAV}(?:[ \t]*[|/·•][ \t]*{_NAV})*)[ \t]*$", re.M | re.I)
+# a site's navigation links, bare or in brackets ("[Print this page]", "[Close window] [Back]")
+_NAVS = rf"(?:\[[ \t]*{_NAV}[ \t]*\]|{_NAV})(?:(?:[ \t]*[|/·•][ \t]*|[ \t]*(?=\[))(?:\[[ \t]*{_NAV}[ \t]*\]|{_NAV}))*"
+PRINT_FURNITURE = re.compile(rf"^[ \t]*(?:{_PRINTED}[^\n]{{0,160}}|{_NAVS})[ \t]*$", re.M | re.I)
+
+# a page-number line of an alphabetic text ("- 2 -", "2/5", "Page 2 of 5", "Стр. 2")
+_PAGE_NUMBER = r"(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})"
+_PAGE_FURNITURE = r"(?i:Page|Pg\.|Стр\.|Страница|С\.)[ \t]*\d{1,4}(?:[ \t]*(?i:of|из|/)[ \t]*\d{1,4})?"
+PAGE_LINE = re.compile(rf"^[ \t]*(?:{_PAGE_NUMBER}|{_PAGE_FURNITURE})[ \t]*$", re.M)
 
 RULES = [
     ("newlines", regex_spans(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n")),
@@ -107,8 +114,10 @@ RULES = [
     ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "")),
     ("nbsp", regex_spans(re.compile(r"[\u00a0\u202f\u2009]"), " ")),
     ("url_line", regex_spans(re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M), "")),
-    ("page_number", regex_spans(re.compile(r"^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})[ \t]*$", re.M), "")),
-    ("page_furniture", regex_spans(re.compile(r"^[ \t]*(?:Page|Pg\.|Стр\.|Страница|С\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|из|/)[ \t]*\d{1,4})?[ \t]*$", re.M | re.I), "")),
+    # a running header or footer repeated with the page number at each break (read before the numbers go)
+    ("page_header", lambda text: page_header_spans(text, PAGE_LINE)),
+    ("page_number", regex_spans(re.compile(rf"^[ \t]*{_PAGE_NUMBER}[ \t]*$", re.M), "")),
+    ("page_furniture", regex_spans(re.compile(rf"^[ \t]*{_PAGE_FURNITURE}[ \t]*$", re.M), "")),
     ("print_furniture", regex_spans(PRINT_FURNITURE, "")),
     ("doubled_punctuation", regex_spans(re.compile(r"(?<=[^\W\d_)»”\"])[ \t]*([,;:])(?:[ \t]*\1)+|(?<=[^\W_)»”\"])\.\.(?!\.)"),
                                         lambda m: m.group(1) or ".")),
