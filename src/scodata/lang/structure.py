@@ -84,6 +84,9 @@ class Words:
     # the place and date of an action named before the title, written after it ("signed the “…” in Osh on 5 May 2030",
     # «подписали «…» 5 мая 2030 года в Оше»): group place
     cite_where: re.Pattern[str] = re.compile(r"(?!)")
+    # a fronted phrase before the speaker, ended by a comma ("Guided by the Charter …, the Member States reaffirmed",
+    # «Руководствуясь Уставом …, государства-члены подтвердили»): not a stance, the speaker follows it
+    fronted: re.Pattern[str] = re.compile(r"(?!)")
 
 
 # ---------------------------------------------------------------- participants
@@ -1532,6 +1535,16 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     pos = numbered.end() if numbered else 0
     lead = THE.match(text, pos)
     subject_at = lead.end() if lead else pos
+    if not words.speakers.match(text, subject_at) and words.fronted.match(text, pos):
+        sentence_end = min((i for c in ".;" if (i := text.find(c, pos)) >= 0), default=len(text))
+        for comma in re.finditer(r",\s*", text[:sentence_end]):
+            if comma.start() > pos:
+                after = THE.match(text, comma.end())
+                if words.speakers.match(text, after.end() if after else comma.end()):
+                    pos = comma.end()
+                    lead = after
+                    subject_at = lead.end() if lead else pos
+                    break
     codes: list[str] | None = None
     excluded = named_subject = subset = False
     speaker_m = words.speakers.match(text, subject_at)

@@ -189,6 +189,7 @@ WORDS = Words(
     subject_stop=re.compile(rf",?\s+and\s+(?=(?:also\s+|further\s+)?(?:{_STANCES})\b|the (?:initiative|proposal))|,?\s+(?:held|convened|organi[sz]ed)\b"),
     except_=re.compile(r",?\s*(?:except(?: for)?|with the exception of|excluding|other than|apart from|save for)\s+"),
     self_reference=re.compile(r"\b(?:This|this|The present|the present)\s+$"),
+    fronted=re.compile(r"(?:Guided by|Proceeding from|Based on|On the basis of|In accordance with|Pursuant to)\s"),
     gerunds=re.compile(r"\b(?:reaffirming|reiterating|supporting|welcoming|noting|stressing|emphasi[sz]ing|underlining|expressing)\b"),
     organ_after=re.compile(r"\s+(?P<organ>Executive Committee|Council|Secretariat|Board|Commission)\b"),
     aside=re.compile(r"\s*\((?:hereinafter|below|the \")[^)]*\)?"),
