@@ -14,6 +14,8 @@ STANCE_VERBS = (
     "高度评价", "积极评价", "充分肯定", "高度赞赏", "注意到", "强调", "支持", "指出", "重申", "主张", "欢迎",
     "反对", "认为", "相信", "肯定", "表示", "同意", "呼吁", "赞赏", "祝贺", "确认", "谴责", "关切", "赞同",
     "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成", "建议",
+    # informing the others of a plan or proposal (中方通报了…的设想): a stance, like proposing
+    "通报",
     # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
     "深表关切", "表示关切",
     # 通过 adopting a document (外长们通过了《…》, as 批准), not 通过 "by means of" (通过对话解决).
