@@ -16,13 +16,17 @@ BRACKET = re.compile("[《〈》〉]")
 ACTION_VERB = r"(?:签署|签订|批准|通过|发表|发布|制定|修订|缔结|核准|商定|确认|审议)"
 ACTION = rf"(?:共同)?{ACTION_VERB}"
 # What _BEFORE needs at the end of the text before a title (a fast test before it: _BEFORE is tried at every position).
-_ACTION_AT_END = re.compile(rf"{ACTION_VERB}后?了?的?\s*$")
+# An edition named between the action and the title (批准了新版《…》, 通过了修订版《…》): the action is still the verb's.
+_EDITION = r"(?:最?新版|修订版)?"
+_ACTION_AT_END = re.compile(rf"{ACTION_VERB}后?了?{_EDITION}的?\s*$")
+# An action someone is instructed to take (责成主管部门尽快商定《…》, 委托秘书处制定《…》): not one taken.
+_INSTRUCTED = re.compile(r"(?:责成|委托|指示|授权)[^，,。；;：:]*$")
 _SPACES = re.compile(r"\s+")
 # "2010年6月11日在塔什干签署的《" (or 于塔什干), "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
 # action (批准了经修订的《, 通过新修订的《, 批准了修订后的《) describes the title, the action is the verb before it.
 _BEFORE = re.compile(
     rf"(?:(?P<date>{DATE_RE.pattern})(?P<mid>[^，,。；;《》〈〉、]{{0,40}}?))?"
-    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?(?:(?:[经新]{ACTION_VERB}|{ACTION_VERB}后)(?=的))?(?P<de>的)?\s*$"
+    rf"(?P<action>{ACTION}(?:并{ACTION})*)了?{_EDITION}(?:(?:[经新]{ACTION_VERB}|{ACTION_VERB}后)(?=的))?(?P<de>的)?\s*$"
 )
 # Between two titles that share the action before the first (批准了《A》和《B》, 签署《A》、《B》及《C》, 《A》，以及《B》).
 _COORDINATION = re.compile(r"\s*(?:[、，,]\s*(?:以及|及|和)?|以及|和|及|与|同)\s*")
@@ -116,6 +120,9 @@ def _context(text: str, b: Bracketed, shared: Context | None = None) -> tuple[Co
     action = date = place = None
     if before is None and shared is not None:
         return shared, shared
+    if before is not None and _INSTRUCTED.search(window, 0, before.start("action")):
+        none: Context = {"action": None, "date": None, "place": None}
+        return none, None
     if before:
         action = before["action"]
         if before["de"] and before["date"]:

@@ -16,6 +16,8 @@ STANCE_VERBS = (
     "希望", "期待", "决定", "商定", "批准", "承诺", "坚信", "深信", "责成", "建议",
     # informing the others of a plan or proposal (中方通报了…的设想): a stance, like proposing
     "通报",
+    # declaring (元首们宣布成立…, 宣布…开始): a stance, as the holdout11 README lists
+    "宣布",
     # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
     "深表关切", "表示关切",
     # 通过 adopting a document (外长们通过了《…》, as 批准), not 通过 "by means of" (通过对话解决).
@@ -53,7 +55,10 @@ _OFFICE = (r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?
 # (成员国交通主管部门, 成员国海关部门: the ministries or services of a field)
 STATE_OFFICE = re.compile(_OFFICE)  # the office-holders of the states just named
 SIDES = re.compile(r"[双三四五六七八]方|各方")  # the states just named as sides (甲国和乙国双方)
-MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|国元首|国外长|国领导人)")
+# The office-holders of a number of states (六国元首, 八国外长, 5国总理): collective, all of them.
+_NUMBERED = r"(?:[两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})国"
+MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|{_NUMBERED}{_OFFICE}|国元首|国外长|国领导人)")
+NUMBERED = re.compile(rf"{_QUALIFIER}?{_NUMBERED}")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
 PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
@@ -66,7 +71,8 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外(?:的|[，,]\s*)?")
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
 # The characters an OPENER match can start with (除, the qualifiers and subjects (安全会议秘书们), conjunctions, adverbs, verbs and
 # modals): a clause opening with another is passed over without a match.
-OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要安秘") | {w[0] for w in STANCE_VERBS} \
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要安秘"
+                         "两二三四五六七八九十0123456789０１２３４５６７８９") | {w[0] for w in STANCE_VERBS} \
     | {w[0] for w in MINISTRIES}
 # A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
 MODAL_AFTER = re.compile(rf"{COMPLEMENT_START.pattern}+(?:{MODAL.pattern})")
@@ -143,6 +149,8 @@ def _subject_steps(text: str, pos: int) -> tuple[int, str, list[str] | None, boo
         return end, text[pos:end], codes, excluded, verb_at
     if not collective:
         return None
+    if not always and NUMBERED.match(text, pos) and not ACT.match(text, verb_at):
+        return None  # 六国元首在上海签署…: the heads of state of a past meeting, recalled, no speaker here
     if PREPOSITION.match(text, verb_at):  # 元首们对会议成果表示满意
         clause_end = min((i for c in "，,。；;：:" if (i := text.find(c, verb_at)) >= 0), default=len(text))
         later = STANCE_RE.search(text, verb_at, clause_end)
