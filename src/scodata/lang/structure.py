@@ -139,6 +139,9 @@ def _name_part(text: str, words: Words) -> tuple[str, str | None]:
         k = max(k, initials[0] - 1)
     elif initials:  # initials first: nothing of the name stands before them ("Economy and Finance A. Temirov")
         k = max(k, initials[0])
+    elif len(tokens) - k >= 3 and k >= 3 and tokens[k - 1].group() == "and" and tokens[k - 2].group()[:1].isupper() \
+            and re.search(r"\s(?:of|on|for)\s", text[: tokens[k].start()]):
+        k += 1  # "Minister of Culture and Sport Anna Petrova": the word after the field list's "and" is the office's
     name = text[tokens[k].start() :].strip().strip(",;:").strip()
     rest = text[: tokens[k].start()] if k else ""
     rest = words.honorifics.sub("", rest).rstrip(" ,")
@@ -178,6 +181,22 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
             inner = (entry[bracketed.start("inner") : entity.start] + " " + entry[entity.end : bracketed.end("inner")])
             title = words.of_tail.sub("", inner.strip(" ,;:–—")).strip(" ,;:–—") or None
             out.update(state=entity.text, state_code=entity.entity.entity_id, title=title, name=outer_name, kind="state")
+            return out
+    if bracketed and bracketed.start("inner") <= entity.start and entity.end <= bracketed.end("inner") \
+            and entity.entity.kind != "state":
+        # "Ivan Orlov (Head, Secretariat of the SCO)": the office before the bracket's comma, the body after it
+        rest, outer_name = _name_part(bracketed.group("out"), words)
+        inner = bracketed.group("inner")
+        comma = inner.find(",")
+        if outer_name and not rest and 0 < comma < entity.start - bracketed.start("inner") \
+                and not inner[entity.end - bracketed.start("inner") :].strip(" .") \
+                and _has_title({"title": inner[:comma]}, words):
+            title = inner[:comma].strip() or None
+            org_id = entity.entity.entity_id
+            if org_id == "SCO" and title and words.secretary.fullmatch(title):
+                org_id = "SCO-SEC"
+            out.update(organisation=inner[comma + 1 :].strip(" ,;:"), organisation_id=org_id, title=title,
+                       name=outer_name, kind="sco" if entity.entity.is_sco or org_id == "SCO-SEC" else "organisation")
             return out
     organ_after = words.organ_after.match(entry, entity.end) if entity.entity.kind != "state" else None
     # "the CICA Secretariat, K. Sarybay": the organ named after its body is no name
