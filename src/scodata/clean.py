@@ -136,10 +136,11 @@ NEWS_FURNITURE = re.compile(
     rf"(?:字号[：:]?\s*大\s*中\s*小|{_LINK})(?:[ \t\u3000|｜/／·]*{_LINK})*)[ \t\u3000]*$",
     re.M,
 )
-WIRE_LEAD = re.compile(r"^[^\n。]{0,120}(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t]*$", re.M)
+_FULL_TEXT_FOLLOWS = r"(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])"  # 全文如下：, （全文）, （附全文）
+WIRE_LEAD = re.compile(rf"^[^\n。]{{0,120}}{_FULL_TEXT_FOLLOWS}[ \t]*$", re.M)
 # The rest of a dateline's line that only announces the text: a news sentence or two (会议…闭幕，发表公报。) ending in
 # 全文如下： or （全文） — the text itself never ends a line so.
-WIRE_NEWS_LEAD = re.compile(r"^[^\n]{0,200}?(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])[ \t\u3000]*$")
+WIRE_NEWS_LEAD = re.compile(rf"^[^\n]{{0,200}}?{_FULL_TEXT_FOLLOWS}[ \t\u3000]*$")
 CLOSING = re.compile(r"感谢|谢意|下次会议|下一次会议|下届会议|将于\d{4}年.{0,40}举行|签署.{0,10}(联合公报|本公报)|会议在.{0,20}气氛中")
 
 
