@@ -9,16 +9,14 @@ from __future__ import annotations
 import pytest
 
 from scodata.extract import en, ru
-from scodata.lang.structure import annotate
 from scodata.model import Paragraph
-from tests.lang.framing import extracted
+from tests.lang.framing import extracted, paragraph_note
 
 MEMBERS = ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"]
 
 
 def _note(module, text: str, members: list[str] = MEMBERS) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), members, module.RULES.tag, module.WORDS)
-    return note["speaker"], note["endorsing_states"], note["all_members_endorse"], note["stances"]
+    return paragraph_note(module, text, members)
 
 
 _DECLARATION = (

@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from scodata.extract import en, ru
-from scodata.lang.structure import annotate
-from scodata.model import Paragraph
+from tests.lang.framing import paragraph_note
 
 MEMBERS = ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"]
 
 
 def _note(module, text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(5, text, 0, len(text), "body"), MEMBERS, module.RULES.tag, module.WORDS)
-    return note["speaker"], note["endorsing_states"], note["all_members_endorse"], note["stances"]
+    return paragraph_note(module, text, MEMBERS)
 
 
 @pytest.mark.parametrize(("module", "text", "speaker", "stances"), [

@@ -10,16 +10,14 @@ import pytest
 
 from scodata.extract import en, ru
 from scodata.extract.stances import annotate as annotate_zh
-from scodata.lang.structure import annotate
 from scodata.model import Paragraph
-from tests.lang.framing import framed
+from tests.lang.framing import framed, paragraph_note
 
 MEMBERS = ["CHN", "IND", "KAZ", "RUS"]
 
 
 def _note(module, text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS, module.RULES.tag, module.WORDS)
-    return note["speaker"], note["endorsing_states"], note["all_members_endorse"], note["stances"]
+    return paragraph_note(module, text, MEMBERS)
 
 
 @pytest.mark.parametrize(("module", "text", "speaker", "stances"), [
