@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from scodata.clean import clean_text
 from scodata.extract.segment import segment
-from scodata.extract.stances import annotate, label_end
+from scodata.extract.stances import label_end
 from scodata.model import Paragraph
+from tests.lang.framing import zh_paragraph_note
 
 MEMBERS = ["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]
 
 
 def _note(text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
-    return note["speaker"], note["stances"], note["endorsing_states"], note["all_members_endorse"]
+    return zh_paragraph_note(text, MEMBERS, ("speaker", "stances", "endorsing_states", "all_members_endorse"))
 
 
 def test_numbered_item_labels_are_passed_over() -> None:
@@ -103,7 +103,6 @@ def test_intensity_adverbs_before_a_verb() -> None:
 
 def test_adopting_a_document_is_a_stance_and_ministers_speak() -> None:
     from scodata.extract.stances import annotate
-    from scodata.model import Paragraph
 
     def note(text: str) -> tuple[object, object]:
         result = annotate(Paragraph(3, text, 0, len(text), "body"), ["CHN", "RUS"])

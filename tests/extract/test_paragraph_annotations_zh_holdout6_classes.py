@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from scodata.clean import clean_text
 from scodata.extract.segment import segment
-from scodata.extract.stances import annotate
-from scodata.model import Paragraph
+from tests.lang.framing import zh_paragraph_note
 
 MEMBERS = ["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]
 
 
 def _note(text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
-    return note["speaker"], note["stances"], note["endorsing_states"], note["all_members_endorse"]
+    return zh_paragraph_note(text, MEMBERS, ("speaker", "stances", "endorsing_states", "all_members_endorse"))
 
 
 def test_a_verb_whose_object_is_an_action() -> None:

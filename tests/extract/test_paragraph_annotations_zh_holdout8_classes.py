@@ -4,15 +4,13 @@ and 和 name a subset."""
 
 from __future__ import annotations
 
-from scodata.extract.stances import annotate
-from scodata.model import Paragraph
+from tests.lang.framing import zh_paragraph_note
 
 MEMBERS = ["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]
 
 
 def _note(text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
-    return note["speaker"], note["stances"], note["endorsing_states"], note["all_members_endorse"]
+    return zh_paragraph_note(text, MEMBERS, ("speaker", "stances", "endorsing_states", "all_members_endorse"))
 
 
 def test_the_services_of_a_field_of_the_members_concerned_are_a_subset() -> None:

@@ -3,15 +3,13 @@ speak as sides, a subset of the members, the speaker keeping the sides word; one
 
 from __future__ import annotations
 
-from scodata.extract.stances import annotate
-from scodata.model import Paragraph
+from tests.lang.framing import zh_paragraph_note
 
 MEMBERS = ["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]
 
 
 def _note(text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(4, text, 0, len(text), "body"), MEMBERS)
-    return note["speaker"], note["stances"], note["endorsing_states"], note["all_members_endorse"]
+    return zh_paragraph_note(text, MEMBERS, ("speaker", "stances", "endorsing_states", "all_members_endorse"))
 
 
 def test_named_states_as_sides_are_a_subset() -> None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from scodata.extract.stances import annotate
-from scodata.model import Paragraph
+from tests.lang.framing import zh_paragraph_note
 
 MEMBERS = ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"]
 
 
 def _note(text: str) -> tuple[object, ...]:
-    note = annotate(Paragraph(5, text, 0, len(text), "body"), MEMBERS)
-    return note["speaker"], note["endorsing_states"], note["all_members_endorse"], note["stances"]
+    return zh_paragraph_note(text, MEMBERS)
 
 
 @pytest.mark.parametrize(("text", "speaker", "codes", "stances"), [

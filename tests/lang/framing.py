@@ -38,3 +38,12 @@ def paragraph_note(module, text: str, members: list[str], fields: tuple[str, ...
 
     note = annotate(Paragraph(5, text, 0, len(text), "body"), members, module.RULES.tag, module.WORDS)
     return tuple(note[field] for field in fields)
+
+
+def zh_paragraph_note(text: str, members: list[str], fields: tuple[str, ...] = NOTE_FIELDS) -> tuple[object, ...]:
+    """The annotations the Chinese stance annotator gives text as a body paragraph, as a tuple of fields."""
+    from scodata.extract.stances import annotate
+    from scodata.model import Paragraph
+
+    note = annotate(Paragraph(5, text, 0, len(text), "body"), members)
+    return tuple(note[field] for field in fields)
