@@ -33,7 +33,7 @@ NOTE_FIELDS = ("speaker", "endorsing_states", "all_members_endorse", "stances")
 
 def paragraph_note(module, text: str, members: list[str], fields: tuple[str, ...] = NOTE_FIELDS) -> tuple[object, ...]:
     """The annotations an English or Russian extractor module gives text as a body paragraph, as a tuple of fields."""
-    from scodata.lang.structure import annotate
+    from scodata.lang.speakers import annotate
     from scodata.model import Paragraph
 
     note = annotate(Paragraph(5, text, 0, len(text), "body"), members, module.RULES.tag, module.WORDS)

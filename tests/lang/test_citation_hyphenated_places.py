@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scodata.extract import ru
-from scodata.lang.structure import extract_citations
+from scodata.lang.citations import extract_citations
 from scodata.model import Paragraph
 
 

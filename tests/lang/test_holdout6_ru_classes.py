@@ -118,7 +118,7 @@ def test_adjectives_of_unknown_states_are_no_speaker() -> None:
 
 
 def _cited(module, text: str) -> list[tuple[object, ...]]:
-    from scodata.lang.structure import extract_citations
+    from scodata.lang.citations import extract_citations
 
     paragraphs = [Paragraph(5, text, 0, len(text), "body")]
     return [(r["title"], r["action"]) for r in extract_citations("d", paragraphs, module.RULES, module.WORDS)]

@@ -264,7 +264,7 @@ def test_a_language_is_one_registry_entry(monkeypatch: pytest.MonkeyPatch) -> No
     ("ru", "Президент Республики Казахстан К.-Ж.К.Омаров", "KAZ", "Президент", "К.-Ж.К.Омаров"),
 ])
 def test_entry_forms(language: str, entry: str, code: str, title: str, name: str) -> None:
-    from scodata.lang.structure import parse_entry
+    from scodata.lang.entries import parse_entry
 
     words = importlib.import_module(f"scodata.extract.{language}").WORDS
     parsed = parse_entry(entry, language, words)
@@ -413,7 +413,7 @@ def test_a_statement_is_not_attendance() -> None:
     ("ru", "Ирана (Хамид Рахмани)", "IRN", None, "Хамид Рахмани"),
 ])
 def test_more_entry_forms(language: str, entry: str, code: str, title: str | None, name: str) -> None:
-    from scodata.lang.structure import parse_entry
+    from scodata.lang.entries import parse_entry
 
     words = importlib.import_module(f"scodata.extract.{language}").WORDS
     parsed = parse_entry(entry, language, words)

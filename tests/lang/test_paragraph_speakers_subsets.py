@@ -119,7 +119,7 @@ def test_a_subset_speaker_in_a_whole_text() -> None:
 
 
 def test_an_initiatives_stance_is_the_verb_not_its_object() -> None:
-    from scodata.lang.structure import extract_initiatives
+    from scodata.lang.initiatives import extract_initiatives
 
     def stance(module, text: str) -> list[object]:
         rows = extract_initiatives("d", [Paragraph(4, text, 0, len(text), "body")], module.RULES.tag, module.WORDS)
@@ -134,7 +134,7 @@ def test_an_initiatives_stance_is_the_verb_not_its_object() -> None:
 
 
 def test_russian_initiatives_with_the_proposer_before_the_name() -> None:
-    from scodata.lang.structure import extract_initiatives
+    from scodata.lang.initiatives import extract_initiatives
 
     def rows(text: str) -> list[tuple]:
         found = extract_initiatives("d", [Paragraph(4, text, 0, len(text), "body")], "ru", ru.WORDS)

@@ -47,6 +47,6 @@ def test_a_chair_named_with_his_office_in_the_chair_sentence() -> None:
 
 def test_a_hyphenated_lowercase_office_prefix_is_no_name_particle() -> None:
     from scodata.extract import en
-    from scodata.lang.structure import parse_entry
+    from scodata.lang.entries import parse_entry
     parsed = parse_entry("Minister of Roads of the Republic of Tajikistan and co-Chair Davron Saidov", "en", en.WORDS)
     assert parsed["name"] == "Davron Saidov"

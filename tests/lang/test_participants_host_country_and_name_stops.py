@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scodata.extract import en, ru
-from scodata.lang.structure import parse_entry
+from scodata.lang.entries import parse_entry
 
 
 def _parse(module, entry: str) -> tuple[object, ...]:

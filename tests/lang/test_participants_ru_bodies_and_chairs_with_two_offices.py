@@ -7,7 +7,7 @@ names and wording."""
 from __future__ import annotations
 
 from scodata.extract import ru
-from scodata.lang.structure import parse_entry
+from scodata.lang.entries import parse_entry
 from tests.lang.framing import extracted
 
 

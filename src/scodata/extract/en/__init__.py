@@ -7,7 +7,7 @@ import re
 from scodata.extract.en.dates import find_dates, session
 from scodata.lang import Language, alphabetic, structure
 from scodata.lang.alphabetic import Rules
-from scodata.lang.structure import Words
+from scodata.lang.words import Words
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _COUNCIL = (r"Council of (?:the )?(?:Heads of State|Heads of (?:the )?(?:SCO )?Member States|Heads of Government(?: \(Prime Ministers\))?|Foreign Ministers"

@@ -8,7 +8,7 @@ from scodata.extract.ru.dates import find_dates, session
 from scodata.extract.ru.inflect import name_forms
 from scodata.lang import Language, alphabetic, structure
 from scodata.lang.alphabetic import Rules
-from scodata.lang.structure import Words
+from scodata.lang.words import Words
 
 _MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 _PLACE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"  # a city name, hyphenated ones whole (Нью-Дели, Ростов-на-Дону)
