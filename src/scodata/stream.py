@@ -113,11 +113,18 @@ class _Spill:
     def append(self, name: str, table: pa.Table) -> None:
         self.writers[name].write_table(table)
 
-    def batches(self, name: str) -> Iterator[pa.RecordBatch]:
-        """The rows written for name, a batch at a time, read from disk (not mapped: memory stays one batch)."""
-        self.writers[name].close()
+    def close(self) -> None:
+        """Finish every table's file (once; before any is read)."""
+        for writer in self.writers.values():
+            writer.close()
+        self.writers = {}
+
+    def batches(self, name: str, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+        """The rows written for name (some columns), a batch at a time, read from disk (memory stays one batch)."""
         reader = pa.ipc.open_file(pa.OSFile(str(self.paths[name])))
-        return (reader.get_batch(i) for i in range(reader.num_record_batches))
+        for i in range(reader.num_record_batches):
+            batch = reader.get_batch(i)
+            yield batch.select(columns) if columns is not None else batch
 
 
 def _blocks(batches: Iterator[pa.RecordBatch]) -> list[tuple[str, int, int]]:
@@ -184,6 +191,28 @@ def _as(schema: pa.Schema, batch: pa.RecordBatch) -> pa.RecordBatch:
     return batch.cast(schema)
 
 
+def _merged_columns(table: Table, old: Path | None, keep: set[str], spill: _Spill, columns: list[str],
+                    doc_ids: list[str] | None = None) -> pa.Table:
+    """Some columns of a per-document table as _write_document_table will write it (the kept documents' rows of
+    the previous release and the changed ones', in (doc_id, key) order), of some documents only, before it is."""
+    schema = pa.schema([table.arrow_schema().field(c) for c in columns])
+    wanted = keep if doc_ids is None else keep & set(doc_ids)
+    parts = []
+    if old is not None and wanted:
+        rows = pq.read_table(old, columns=columns)
+        parts.append(_as_table(schema, rows.filter(pc.is_in(rows["doc_id"], value_set=pa.array(sorted(wanted))))))
+    new = [_as(schema, batch) for batch in spill.batches(table.name, columns)]
+    if doc_ids is not None:
+        new = [batch.filter(pc.is_in(batch["doc_id"], value_set=pa.array(doc_ids, pa.string()))) for batch in new]
+    merged = pa.concat_tables([*parts, pa.Table.from_batches(new, schema)])
+    return merged.take(pc.sort_indices(merged, [("doc_id", "ascending")]))  # a stable sort: each side is in order
+
+
+def _as_table(schema: pa.Schema, table: pa.Table) -> pa.Table:
+    """The table under schema: relabelled when the types agree (no copy), cast otherwise."""
+    return pa.Table.from_arrays(table.columns, schema=schema) if table.schema.types == schema.types else table.cast(schema)
+
+
 def _write_document_table(table: Table, old: Path | None, keep: set[str], spill: _Spill, path: Path) -> int:
     """Write one per-document table: the kept documents' rows of the previous release and the changed ones'."""
     schema = table.arrow_schema()
@@ -211,6 +240,7 @@ class _Database:
         self.path, self.fresh = path, previous is None
         self.sha256 = ""  # of the finished file, set by close()
         self.conn: sqlite3.Connection | None = None
+        self.finishing = False
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scodata-sqlite")
         self._queued: deque[Future] = deque()
         self._run(self._open, previous, defs)
@@ -230,9 +260,15 @@ class _Database:
         """Bring a corpus-wide table to its new rows: delete the dropped ones, insert the added ones."""
         self._run(self._update, table, added, dropped)
 
+    def finish(self) -> None:
+        """Queue the file's finishing (optimise and VACUUM a new one, sync and hash it): nothing may be added after."""
+        if not self.finishing:
+            self.finishing = True
+            self._run(self._finish)
+
     def close(self) -> None:
-        """Finish the file (optimise and VACUUM a new one), sync it and hash it; wait for every queued call."""
-        self._run(self._finish)
+        """Finish the file unless queued already; wait for every queued call."""
+        self.finish()
         try:
             while self._queued:
                 self._queued.popleft().result()
@@ -297,12 +333,7 @@ class _Database:
         self.sha256 = file_sha256(self.path, sync=True)  # synced here: publishing's fsync has nothing left to do
 
 
-def _read(directory: Path, name: str, columns: list[str], doc_ids: list[str] | None = None) -> list[Record]:
-    """Some columns of a written table (of some documents only), as records."""
-    table = pq.read_table(directory / f"{name}.parquet", columns=columns)
-    if doc_ids is not None:
-        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(doc_ids, pa.string())))
-    return table.to_pylist()
+Columns = Callable[..., pa.Table]  # (table name, columns, doc_ids=None) -> those columns of the release's table
 
 
 def _versions_of_works(docs: pa.Table) -> list[str]:
@@ -313,8 +344,9 @@ def _versions_of_works(docs: pa.Table) -> list[str]:
     return sorted(docs.filter(pc.is_in(docs["work_id"], value_set=shared))["doc_id"].to_pylist())
 
 
-def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildRef], extra: Tables) -> Tables:
-    """The corpus-wide tables: sources, the registries, the alignments of multi-language works, static tables."""
+def _corpus_tables(read: Columns, refs: list[BuildRef], chosen: dict[str, BuildRef], extra: Tables) -> Tables:
+    """The corpus-wide tables: sources, the registries, the alignments of multi-language works, static tables;
+    read: the per-document tables' columns."""
     from .align import paragraph_alignments
 
     chosen_sha = {ref.sha256 for ref in chosen.values()}
@@ -322,12 +354,11 @@ def _corpus_tables(written: Path, refs: list[BuildRef], chosen: dict[str, BuildR
     for ref in refs:  # bytes that lost to a more complete build of their doc_id are still recorded
         if ref.sha256 not in chosen_sha:
             sources.setdefault(ref.sha256, ref.source)
-    participants = pq.read_table(written / "participants.parquet", columns=[
-        "person_key", "name", "state_code", "organisation_id", "title", "role", "doc_id"])
-    cited = pq.read_table(written / "cited_documents.parquet", columns=[
-        "cited_document_key", "title_normalised", "date", "place", "action", "doc_id"])
-    multi = _versions_of_works(pq.read_table(written / "documents.parquet", columns=["doc_id", "work_id"]))
-    versions = {name: _read(written, name, [c.name for c in load_tables()[name].columns], multi) if multi else []
+    participants = read("participants", ["person_key", "name", "state_code", "organisation_id", "title", "role",
+                                         "doc_id"])
+    cited = read("cited_documents", ["cited_document_key", "title_normalised", "date", "place", "action", "doc_id"])
+    multi = _versions_of_works(read("documents", ["doc_id", "work_id"]))
+    versions = {name: read(name, [c.name for c in load_tables()[name].columns], multi).to_pylist() if multi else []
                 for name in ("documents", "paragraphs", "mentions", "cited_documents")}
     return {**extra, "sources": [sources[k] for k in sorted(sources)], "people": people(participants),
             "cited_document_registry": cited_document_registry(cited),
@@ -383,28 +414,36 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
                 spill.append(name, to_arrow(defs[name], data[name]))
         if issues:
             return Written({}, "", issues, [], {})
-        with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="scodata-parquet") as pool:
-            written = {name: pool.submit(_write_document_table, defs[name],
-                                         previous / "parquet" / f"{name}.parquet" if previous is not None else None,
-                                         set(kept), spill, staging / "parquet" / f"{name}.parquet")
-                       for name in doc_tables}
-        counts = {name: future.result() for name, future in written.items()}
-        release_freed_memory()  # the writers' row groups, before the corpus tables are read
-        corpus = _corpus_tables(staging / "parquet", refs, chosen, extra)
+        spill.close()
+        old = {name: previous / "parquet" / f"{name}.parquet" if previous is not None else None for name in doc_tables}
+        keep = set(kept)
+        # the corpus tables first, read from what the per-document tables will hold: the database is then finished
+        # (indexed, synced, hashed) on its thread while those tables are written
+        corpus = _corpus_tables(lambda name, columns, doc_ids=None: _merged_columns(
+            defs[name], old[name], keep, spill, columns, doc_ids), refs, chosen, extra)
         corpus = {**{name: [] for name, table in defs.items() if not table.per_document}, **corpus}
         changes = _table_changes(corpus, previous if before else None)
         issues += validate_tables({name: added for name, (added, _) in changes.items()}).issues
+        corpus_counts = {}
         for name, table in defs.items():
             if not table.per_document:
                 db.update_table(table, *changes[name])
-                counts[name] = write_parquet(iter([to_arrow(table, corpus[name])]), table.arrow_schema(),
-                                             staging / "parquet" / f"{name}.parquet", table.row_group)
-        documents = _read(staging / "parquet", "documents", ["source_url", "is_truncated"])  # what the metadata tells
+                corpus_counts[name] = write_parquet(iter([to_arrow(table, corpus[name])]), table.arrow_schema(),
+                                                    staging / "parquet" / f"{name}.parquet", table.row_group)
+        db.finish()
+        del corpus, changes
+        release_freed_memory()  # the corpus tables' records, before the Parquet writers need their own
+        with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="scodata-parquet") as pool:
+            written = {name: pool.submit(_write_document_table, defs[name], old[name], keep, spill,
+                                         staging / "parquet" / f"{name}.parquet")
+                       for name in doc_tables}
+        counts = {**{name: future.result() for name, future in written.items()}, **corpus_counts}
+        documents = pq.read_table(staging / "parquet" / "documents.parquet",
+                                  columns=["source_url", "is_truncated"]).to_pylist()  # what the metadata tells
         _write_indexes(staging, refs, chosen)
         build_id = release_id(staging / "parquet")
-        del corpus, changes
-        release_freed_memory()  # the corpus tables' records, before the database's indexes need their own
     finally:
+        spill.close()
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
     return Written(counts, build_id, issues, documents, {DB_NAME: db.sha256})
