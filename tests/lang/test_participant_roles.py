@@ -95,3 +95,19 @@ _CARRIED = {
 @pytest.mark.parametrize(("date", "afghanistan"), [("2019-11-02", "observer_state"), ("2011-11-07", "guest")])
 def test_a_carried_marker_never_gives_a_status_the_state_did_not_have(language: str, date: str, afghanistan: str) -> None:
     assert _roles(language, date, _CARRIED[language]) == {"MNG": "observer_state", "AFG": afghanistan, "TKM": "guest"}
+
+
+_INVITED = {
+    "en": "At the invitation of the presiding party, President of the Republic of Azerbaijan I. Aliyev, President of "
+          "Mongolia U. Bold and President of Turkmenistan S. Berdy also attended the meeting.",
+    "ru": "По приглашению председательствующей стороны в заседании также приняли участие Президент Азербайджанской "
+          "Республики И.Алиев, Президент Монголии У.Болд и Президент Туркменистана С.Берды.",
+    "zh": "应主席国邀请，阿塞拜疆共和国总统阿利耶夫、蒙古国总统包勒德、土库曼斯坦总统别尔德出席会议。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
+def test_states_invited_by_the_presiding_party_are_its_guests(language: str) -> None:
+    """An invitation of the chair is a guest marker: whatever the state's status that day (a dialogue partner, an
+    observer or none), it attends as a guest (the participants schema's role)."""
+    assert _roles(language, "2024-07-04", _INVITED[language]) == {"AZE": "guest", "MNG": "guest", "TKM": "guest"}
