@@ -10,6 +10,7 @@ byte-identical Parquet files; the release id is a hash of those files.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import shutil
@@ -127,41 +128,55 @@ class _Spill:
             yield batch.select(columns) if columns is not None else batch
 
 
-def _blocks(batches: Iterator[pa.RecordBatch]) -> list[tuple[str, int, int]]:
-    """(doc_id, first row, row count) of each document's run of rows, from the doc_id column of the batches."""
-    blocks: list[tuple[str, int, int]] = []
-    offset = 0
-    for batch in batches:
-        runs = pc.run_end_encode(batch.column("doc_id")) if batch.num_rows else None
-        if runs is not None:
-            start = 0
-            for doc_id, end in zip(runs.values.to_pylist(), runs.run_ends.to_pylist(), strict=True):
-                if blocks and blocks[-1][0] == doc_id and blocks[-1][1] + blocks[-1][2] == offset + start:
-                    blocks[-1] = (doc_id, blocks[-1][1], blocks[-1][2] + end - start)
-                else:
-                    blocks.append((doc_id, offset + start, end - start))
-                start = end
-        offset += batch.num_rows
-    return blocks
+Runs = tuple[list[str], list[int]]  # the doc_id of each document's run of rows, and the row where each run ends
 
 
-def merge_plan(old: list[tuple[str, int, int]], keep: set[str],
-               new: list[tuple[str, int, int]]) -> list[tuple[bool, int, int]]:
+def _runs(doc_ids: pa.ChunkedArray) -> Runs:
+    """The documents' runs of rows in a doc_id column (in doc_id order, so each document is one run); a column read
+    as a dictionary is encoded by its indices (7x faster to read than strings; chunks' dictionaries are unified)."""
+    if not len(doc_ids):
+        return [], []
+    column = doc_ids.combine_chunks()
+    if pa.types.is_dictionary(column.type):
+        if len(pc.unique(column.dictionary)) == len(column.dictionary):
+            runs = pc.run_end_encode(column.indices)
+            return column.dictionary.take(runs.values).to_pylist(), runs.run_ends.to_pylist()
+        column = column.cast(pa.string())
+    runs = pc.run_end_encode(column)
+    return runs.values.to_pylist(), runs.run_ends.to_pylist()
+
+
+def merge_plan(old: Runs, keep: set[str], new: Runs) -> list[tuple[bool, int, int]]:
     """Runs (from old?, first row, row count) that interleave the kept documents of old with new, in doc_id order.
 
-    Both sides are in (doc_id, key) order and no document is on both, so merging document blocks is enough.
+    Both sides are in (doc_id, key) order and no kept document is in new, so the plan only needs the places
+    where a new document goes in or an old one goes out: the old rows between two such places are one run.
     """
-    left = [b for b in old if b[0] in keep]
+    (old_ids, old_ends), (new_ids, new_ends) = old, new
+    places = sorted([(k, 0, k) for k, doc_id in enumerate(old_ids) if doc_id not in keep]
+                    + [(bisect.bisect_left(old_ids, doc_id), 1, j) for j, doc_id in enumerate(new_ids)])
     runs: list[tuple[bool, int, int]] = []
-    i = j = 0
-    while i < len(left) or j < len(new):
-        from_old = j == len(new) or (i < len(left) and left[i][0] < new[j][0])
-        _, start, length = left[i] if from_old else new[j]
-        i, j = (i + 1, j) if from_old else (i, j + 1)
+
+    def add(from_old: bool, start: int, end: int) -> None:
+        if end <= start:
+            return
         if runs and runs[-1][0] == from_old and runs[-1][1] + runs[-1][2] == start:
-            runs[-1] = (from_old, runs[-1][1], runs[-1][2] + length)  # contiguous: one run
+            runs[-1] = (from_old, runs[-1][1], end - runs[-1][1])  # contiguous: one run
         else:
-            runs.append((from_old, start, length))
+            runs.append((from_old, start, end - start))
+
+    def old_start(k: int) -> int:
+        return old_ends[k - 1] if k else 0
+
+    k = 0  # the first old document not yet planned
+    for place, is_new, index in places:
+        add(True, old_start(k), old_start(place))
+        k = max(k, place)
+        if is_new:
+            add(False, new_ends[index - 1] if index else 0, new_ends[index])
+        else:
+            k = place + 1  # dropped
+    add(True, old_start(k), old_ends[-1] if old_ends else 0)
     return runs
 
 
@@ -219,8 +234,10 @@ def _write_document_table(table: Table, old: Path | None, keep: set[str], spill:
     old_file = pq.ParquetFile(old) if old is not None and keep else None
     size = min(4096, table.row_group)  # a batch of rows read at once (documents: 512 long texts)
     old_batches = (lambda: (_as(schema, b) for b in old_file.iter_batches(batch_size=size))) if old_file else None
-    old_ids = old_file.iter_batches(batch_size=65_536, columns=["doc_id"]) if old_file else iter(())
-    plan = merge_plan(_blocks(old_ids), keep, _blocks(spill.batches(table.name)))
+    old_ids = (pq.read_table(old, columns=["doc_id"], read_dictionary=["doc_id"]).column(0) if old_file
+               else pa.chunked_array([], pa.string()))
+    new_ids = pa.chunked_array([b.column(0) for b in spill.batches(table.name, ["doc_id"])], pa.string())
+    plan = merge_plan(_runs(old_ids), keep, _runs(new_ids))
     sides = {True: _Rows(old_batches()) if old_batches else None, False: _Rows(spill.batches(table.name))}
     pieces = (piece for from_old, start, length in plan for piece in sides[from_old].take(start, length))
     rows = write_parquet(pieces, schema, path, table.row_group)
