@@ -134,26 +134,63 @@ def test_gloss_in_traditional_text_before_conversion() -> None:
 def test_glosses_of_three_to_six_syllables_removed_and_logged() -> None:
     glosses = ["（ā bù duō fū）", "(Tuōkǎyēfū)", "(rè-ēn-bié-kē)", " (Nà Zhā Ěr Bā Yē Fū)", "(mi3 er3 ji4)",
                "（Nàzhā'ěrbāyēfū）", "(xī'ān)", "(SHĀ FĒI LĀ)", "(wū zī bié kè sī tǎn)"]
-    raw = ("外长阿布多夫{}与总统托卡耶夫{}会谈。部长热恩别科{}到会，代表纳扎尔巴耶夫{}发言。\n\n"
-           "总理米尔济{}致辞，顾问纳扎尔巴耶夫{}陪同，古城西安{}接待。大使沙菲拉{}代表乌兹别克斯坦{}签字。").format(*glosses)
-    result = clean_text(raw)
-    assert result.text == ("外长阿布多夫与总统托卡耶夫会谈。部长热恩别科到会，代表纳扎尔巴耶夫发言。\n\n"
-                           "总理米尔济致辞，顾问纳扎尔巴耶夫陪同，古城西安接待。大使沙菲拉代表乌兹别克斯坦签字。")
-    logged = [e for e in result.edits if e.rule == "romanisation_gloss"]
+    _assert_glosses_removed("romanisation_gloss", glosses,
+                            "外长阿布多夫{}与总统托卡耶夫{}会谈。部长热恩别科{}到会，代表纳扎尔巴耶夫{}发言。\n\n"
+                            "总理米尔济{}致辞，顾问纳扎尔巴耶夫{}陪同，古城西安{}接待。大使沙菲拉{}代表乌兹别克斯坦{}签字。")
+
+
+def _assert_glosses_removed(rule: str, glosses: list[str], template: str) -> None:
+    """The text with the glosses in the template's {} places cleans to the text without them, each logged by rule."""
+    result = clean_text(template.format(*glosses))
+    assert result.text == template.format(*[""] * len(glosses))
+    logged = [e for e in result.edits if e.rule == rule]
     assert [e.before for e in logged] == glosses and all(e.after == "" for e in logged)
-    _raw_spans_hold(result)
+    assert all(result.raw[e.raw_start : e.raw_end] == e.before for e in logged)
 
 
 def test_brackets_that_are_not_pinyin_stay() -> None:
-    kept = {"印度总理莫迪(Narendra Modi)到会。": "(Narendra Modi)",
-            "上合组织(SCO)与地区反恐怖机构（RATS）、亚信(CICA)合作。": "(SCO)与地区反恐怖机构（RATS）、亚信(CICA)",
-            "街角新开了一家咖啡馆(café)。": "(café)", "译名(José Martí)见上。": "(José Martí)",
+    kept = {"上合组织(SCO)与地区反恐怖机构（RATS）、亚信(CICA)合作。": "(SCO)与地区反恐怖机构（RATS）、亚信(CICA)",
+            "街角新开了一家咖啡馆(café)。": "(café)",
             "第二阶段(Phase2)启动。": "(Phase2)", "俄方代表(Россия)发言。": "(Россия)", "会议（2019）召开。": "（2019）",
             "President Tokayev (Tuōkǎyēfū) spoke.": "(Tuōkǎyēfū)", "总统托卡耶夫  (tuō kǎ yē fū)到会。": "(tuō kǎ yē fū)",
             "总统托卡耶夫（tuō kǎ\nyē fū）到会。": "yē fū）"}  # not after a character, two spaces, a line break
     for text, bracket in kept.items():
         result = clean_text(text)
         assert bracket in result.text and "romanisation_gloss" not in _rules(result), text
+
+
+def test_latin_glosses_after_a_name_or_place_removed_and_logged() -> None:
+    glosses = ["（Tokayev）", "(Sultanov)", " (Nur-Sultan)", "（Issyk-Kul）", "(Xi'an)", "（Narendra Modi）",
+               "（José Martí）", "（Ulaanbaatar）"]
+    _assert_glosses_removed("latin_gloss", glosses, "总统托卡耶夫{}与总理苏尔坦诺夫{}在努尔苏丹{}会晤。\n\n"
+                            "双方商定在伊塞克湖{}和西安{}举办论坛。印度总理莫迪{}、译员马蒂{}在乌兰巴托{}出席。")
+
+
+def test_brackets_that_are_no_latin_gloss_stay() -> None:
+    kept = ["亚信(CICA)", "反恐怖机构（RATS）", "东盟（ASEAN）", "欧亚经济联盟（EAEU）", "会议(2021年)", "阶段（Phase2）",
+            "小店(café)", "措施（a）", "代表(Россия)", "组织（Ministry of Foreign Affairs）", "城市（Nur-Sultan, Astana）",
+            "名单（Tokayev 2019）", "总统托卡耶夫  (Tokayev)", "总统托卡耶夫（Tokayev", "Mr Tokayev (Tokayev)",
+            "五个词（One Two Three Four Five）"]
+    for bracket in kept:
+        result = clean_text(f"各方出席{bracket}会议。")
+        assert bracket in result.text and "latin_gloss" not in _rules(result), bracket
+
+
+def test_latin_gloss_scan_stays_linear_on_near_misses() -> None:
+    rule = dict(clean.RULES)["latin_gloss"]
+    for line in ["李(Abc-Def Ghi Jkl Mno Pqr" * 8_000, "李(Abcdefghij" * 16_000, "李(" * 100_000,
+                 "李(Aaaa'aaaa-aaaa " * 12_000]:
+        start = time.process_time()
+        assert rule(line) == []
+        assert time.process_time() - start < 1.0
+
+
+def test_a_furniture_line_mixing_links_and_credits_is_removed() -> None:
+    for line in ["【纠错】 【责任编辑：王 五】", "【打印】　【责任编辑：赵六】　【关闭】", "来源：某某网 | 打印 | 关闭窗口"]:
+        result = clean_text(f"各方同意加强合作。\n\n{line}")
+        assert result.text == "各方同意加强合作。" and "news_furniture" in _rules(result), line
+    kept = "编辑：各方同意在下次会议前完成草案。"
+    assert kept in clean_text(f"各方同意加强合作。\n\n{kept}").text
 
 
 def test_gloss_scan_stays_linear_on_near_misses() -> None:

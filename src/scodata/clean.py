@@ -58,6 +58,18 @@ _GLOSS_PLAIN = r"a-zA-ZüÜ \t'’\-"  # a gloss's characters but its tones
 GLOSS = re.compile(rf"[ \t(（](?:(?<=[{CJK}][ \t])[(（]|(?<=[{CJK}][(（]))"
                    rf"(?=[{_GLOSS_PLAIN}]*+[{_TONES}1-5][{_GLOSS_PLAIN}{_TONES}1-5]*+[)）])[ \t]*"
                    rf"(?P<py>(?>{_SYLLABLE})(?:[ \t'’\-]?(?>{_SYLLABLE})){{0,5}}+)[ \t]*[)）]")
+# A Latin-script gloss news agencies put after a Chinese name or place: 巴基耶夫（Bakiyev）, 阿斯塔纳 (Astana),
+# 乔尔蓬阿塔（Cholpon-Ata）, 西安(Xi'an): one to four capitalised words (a capital, then lower-case letters; parts
+# joined by a hyphen or an apostrophe), in brackets right after a character, a space or none between. An acronym
+# ((SCO), （RATS）: no lower case after the capital), a lower-case word ((café), (a)), a number or date ((2019)), a word
+# with a digit ((Phase2)) or any other bracket content (Cyrillic, punctuation, a lower-case word between capitalised
+# ones) is no such gloss and stays. (It opens with the character it consumes, the character before checked after it,
+# as GLOSS.)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0300-\u036f"  # (Latin Extended-A/B: either case, as lower)
+_LATIN_WORD = rf"[{_UPPER}][{_LOWER}]++(?:[\-'’][{_UPPER}]?[{_LOWER}]++)*+"
+LATIN_GLOSS = re.compile(rf"[ \t(（](?:(?<=[{CJK}][ \t])[(（]|(?<=[{CJK}][(（]))"
+                         rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,3}}+[)）]")
 # The finals each initial takes (the standard syllable table; initials taking the same finals grouped).
 _FINALS = {
     "b": "a o ai ei ao an en ang eng i ie iao ian in ing u",
@@ -129,11 +141,12 @@ WIRE_DATELINE = re.compile(
 # A print, close, back or share link in simplified or converted traditional wording: 打印, [关闭窗口], 【列印本页】,
 # ［关闭视窗］ (full-width square brackets), 返回顶部, 分享到：, 纠错.
 _LINK = r"[【［\[]?(?:打印|列印|关闭|关掉|返回|分享|纠错)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到[：:]?)?[】］\]]?"
-# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 字号：大 中 小, and runs of links
-# (打印 | 关闭窗口, 【列印本页】　【关闭视窗】, 列印本页 ｜ 关闭视窗).
+# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 字号：大 中 小, links, and runs of
+# them (打印 | 关闭窗口, 【列印本页】　【关闭视窗】, 列印本页 ｜ 关闭视窗, 【纠错】 【责任编辑：…】).
+_FURNITURE_ITEM = (r"(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:]"
+                   rf"[^\n。【】\[\]]{{0,40}}?[】\]]?|字号[：:]?\s*大\s*中\s*小|{_LINK})")
 NEWS_FURNITURE = re.compile(
-    r"^[ \t\u3000]*(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:][^\n。]{0,40}?[】\]]?|"
-    rf"(?:字号[：:]?\s*大\s*中\s*小|{_LINK})(?:[ \t\u3000|｜/／·]*{_LINK})*)[ \t\u3000]*$",
+    rf"^[ \t\u3000]*{_FURNITURE_ITEM}(?:[ \t\u3000|｜/／·]*{_FURNITURE_ITEM})*[ \t\u3000]*$",
     re.M,
 )
 _FULL_TEXT_FOLLOWS = r"(?:全文如下[:：]?|[（(]全文[）)]|[（(]附全文[）)])"  # 全文如下：, （全文）, （附全文）
@@ -590,6 +603,7 @@ RULES: list[tuple[str, Callable[[str], list[Span]]]] = [
     ("invisible_chars", regex_spans(re.compile(r"[\u200b-\u200f\ufeff\u00ad\u2060]+"), "", _INVISIBLE)),
     ("nbsp", regex_spans(re.compile(r"\u00a0"), " ")),
     ("romanisation_gloss", regex_spans(GLOSS, "", "(（", first=" \t(（", keep=_is_pinyin)),
+    ("latin_gloss", regex_spans(LATIN_GLOSS, "", "(（", first=" \t(（")),
     ("traditional_to_simplified", traditional_spans),
     ("viewer_boilerplate", trailer_spans),
     ("url_line", regex_spans(URL_LINE, "", ("://", "www."), lines=True)),
