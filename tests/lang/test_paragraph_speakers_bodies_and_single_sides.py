@@ -1,6 +1,7 @@
 """English and Russian paragraph speakers: a body of several named states ("The Customs Services of …", «Таможенные
 службы …»: those states endorse), "interested Parties" in capitals and «Ряд государств – членов» (an unnamed subset),
-one state's side with a verb in the singular («Российская сторона предложила»), the verbs proposed/предложили/сочли,
+one state's side or delegation with a verb in the singular («Российская сторона предложила», «Таджикская делегация
+проинформировала»), delegations of states named by adjectives, the verbs proposed/предложили/сочли,
 and a further verb after a title holding a „…“ nested in «…». Invented wording."""
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ def _note(module, text: str) -> tuple[object, ...]:
      "Российская сторона", ["RUS"], ["предложила"]),
     (ru, "Республика Узбекистан выступила за создание регионального фонда.", "Республика Узбекистан", ["UZB"],
      ["выступила"]),
+    # one state's delegation, and the delegations of several states named by adjectives
+    (ru, "Таджикская делегация проинформировала участников о новом законе о медиации.", "Таджикская делегация",
+     ["TJK"], ["проинформировала"]),
+    (en, "The Kyrgyz delegation informed the meeting of a new law on mediation.", "Kyrgyz delegation", ["KGZ"],
+     ["informed"]),
+    (ru, "Казахстанская и узбекская делегации предложили провести семинар по медиации.",
+     "Казахстанская и узбекская делегации", ["KAZ", "UZB"], ["предложили"]),
+    (en, "The Chinese and Tajik delegations proposed a seminar on mediation.", "Chinese and Tajik delegations",
+     ["CHN", "TJK"], ["proposed"]),
 ])
 def test_named_states_speak(module, text: str, speaker: str, codes: list[str], stances: list[str]) -> None:
     assert _note(module, text) == (speaker, codes, False, stances)

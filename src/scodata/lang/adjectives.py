@@ -45,17 +45,23 @@ def _adjective_code(word: str, language: str) -> str | None:
     return entity.entity_id if entity else None
 
 
-# adjectives of states sharing one noun: «Белорусская, иранская и узбекская стороны», "The Kazakh and Russian sides"
-SIDES = re.compile(r"(?P<adjectives>[A-ZА-ЯЁ][\w-]+(?:\s*,\s*[\w-]+)*\s+(?:и|and)\s+[\w-]+)\s+(?:стороны|sides)(?![\w-])")
+# adjectives of states sharing one noun: «Белорусская, иранская и узбекская стороны», "The Kazakh and Russian sides",
+# "The Kazakh and Russian delegations"; or one state's delegation: «Индийская делегация», "The Indian delegation" (one
+# state's side is a gazetteer alias)
+SIDES = re.compile(r"(?P<adjectives>[A-ZА-ЯЁ][\w-]+(?:\s*,\s*[\w-]+)*\s+(?:и|and)\s+[\w-]+)\s+"
+                   r"(?:стороны|делегации|sides|delegations)(?![\w-])"
+                   r"|(?P<adjective>[A-ZА-ЯЁ][\w-]+)\s+(?:делегация|delegation)(?![\w-])")
 ADJECTIVE_SEP = re.compile(r"\s*,\s*|\s+(?:и|and)\s+")
 
 
 def _adjective_sides(text: str, pos: int, language: str) -> tuple[int, list[str]]:
-    """(end, codes) of a subject made of state adjectives sharing one noun (sides, стороны); (pos, []) if none."""
+    """(end, codes) of a subject made of state adjectives sharing one noun (sides, стороны, delegations), or of one
+    state's delegation; (pos, []) if none."""
     m = SIDES.match(text, pos)
     if m is None:
         return pos, []
-    codes = [_adjective_code(word, language) for word in ADJECTIVE_SEP.split(m.group("adjectives"))]
+    adjectives = m.group("adjectives") or m.group("adjective")
+    codes = [_adjective_code(word, language) for word in ADJECTIVE_SEP.split(adjectives)]
     if None in codes:
         return pos, []
     return m.end(), [str(code) for code in codes]

@@ -78,7 +78,7 @@ def _body_of_states(text: str, pos: int, language: str, words: Words) -> tuple[i
     return pos, []
 
 
-def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
+def _speaker_verbs(text: str, i: int, language: str, words: Words) -> list[re.Match[str]]:
     """The stance verbs after position i that go on the paragraph's first: after a conjunction (", and welcomed",
     «и приветствовали») or opening a later sentence whose subject is a collective speaker ("The Member States
     stressed …", «Государства-члены подчеркнули …»), in reading order."""
@@ -90,11 +90,11 @@ def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
             found.append(verb)
     for m in SENTENCE_END.finditer(text, i):
         lead = THE.match(text, m.end())
-        subject = words.speakers.match(text, lead.end() if lead else m.end())
+        subject = _subject(text, lead.end() if lead else m.end(), language, words)
         if subject is None or _inside_quote(text, m.start()):
             continue
-        adverbs = words.adverbs.match(text, subject.end())
-        verb = words.stances.match(text, adverbs.end() if adverbs else subject.end())
+        adverbs = words.adverbs.match(text, subject[0])
+        verb = words.stances.match(text, adverbs.end() if adverbs else subject[0])
         if verb:
             found.append(verb)
     if len(found) > 1:
@@ -110,9 +110,23 @@ def _speaker_verbs(text: str, i: int, words: Words) -> list[re.Match[str]]:
 SPACE = re.compile(r"\s*")
 
 
+def _office_word(token: str, words: Words) -> bool:
+    """A word of an office title, or the plural of one ("Councils", "Committees")."""
+    lower = token.lower()
+    return lower in words.title_words or (lower.endswith("s") and lower[:-1] in words.title_words)
+
+
+def _stance_at(text: str, pos: int, words: Words) -> bool:
+    """True when a stance verb (after adverbs) opens at pos."""
+    adverbs = words.adverbs.match(text, pos)
+    return bool(words.stances.match(text, pos) or words.stances.match(text, adverbs.end() if adverbs else pos))
+
+
 def _office_after(text: str, pos: int, language: str, words: Words) -> int:
     """End of the office words after a plural office speaker («Министры| иностранных дел», "Ministers| of Foreign
-    Affairs"), up to a named state and without trailing link words; pos when there are none."""
+    Affairs", "Secretaries| of Security Councils"), up to a named state and without trailing link words; pos when there
+    are none. When no stance verb follows them, a title-case language takes every capitalised word and link word up to
+    the verb ("Ministers| of Science and Technology| welcomed")."""
     at = end = pos
     for _ in range(8):
         start = SPACE.match(text, at).end()
@@ -120,12 +134,56 @@ def _office_after(text: str, pos: int, language: str, words: Words) -> int:
         if word is None or names.match_at(text, start, language) is not None:
             break
         token = word.group().rstrip()
-        if token.lower() not in words.title_words:
+        if not _office_word(token, words):
             break
         at = start + len(token)
         if token.lower() not in words.title_link:
             end = at
+    if words.capitalised_titles and not _stance_at(text, SPACE.match(text, end).end(), words):
+        at = pos
+        for _ in range(10):
+            start = SPACE.match(text, at).end()
+            word = WORD.match(text, start)
+            if word is None or names.match_at(text, start, language) is not None or _stance_at(text, start, words):
+                break
+            token = word.group().rstrip()
+            if not (token[0].isupper() or token.lower() in words.title_link):
+                break
+            at = start + len(token)
+        if at > end and text[at - 1].isalpha() and _stance_at(text, SPACE.match(text, at).end(), words) \
+                and text[:at].rsplit(None, 1)[-1].lower() not in words.title_link:
+            end = at
     return end
+
+
+def _subject(text: str, at: int, language: str, words: Words) -> tuple[int, bool] | None:
+    """(end, is a plural office) of a collective speaker opening at at ("Member States", "Ministers", "Defence
+    Ministers"), or None."""
+    speaker = words.speakers.match(text, at)
+    if speaker:
+        return speaker.end(), bool(words.plural_office.fullmatch(speaker.group()))
+    office = _field_office(text, at, language, words)
+    return (office.end(), True) if office else None
+
+
+def _field_office(text: str, pos: int, language: str, words: Words) -> re.Match[str] | None:
+    """A plural office after the words of its field, in title case ("Defence Ministers", "Foreign Trade Ministers"):
+    the match of the office noun, or None."""
+    at = pos
+    for _ in range(3):
+        word = WORD.match(text, at)
+        if word is None or not word.group()[0].isupper() or names.match_at(text, at, language) is not None:
+            return None
+        token = word.group().rstrip()
+        if token.lower() not in words.title_words or token.lower() in words.title_link:
+            return None
+        at = word.end()
+        if at == word.start() + len(token):
+            return None  # no space after the word
+        office = words.plural_office.match(text, at)
+        if office and not text[office.end() : office.end() + 1].isalnum():
+            return office
+    return None
 
 
 def annotate(para: Paragraph, members: list[str], language: str, words: Words) -> dict[str, object]:
@@ -140,22 +198,22 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     pos = numbered.end() if numbered else 0
     lead = THE.match(text, pos)
     subject_at = lead.end() if lead else pos
-    if not words.speakers.match(text, subject_at) and words.fronted.match(text, pos):
+    if not _subject(text, subject_at, language, words) and words.fronted.match(text, pos):
         sentence_end = min((i for c in ".;" if (i := text.find(c, pos)) >= 0), default=len(text))
         for comma in re.finditer(r",\s*", text[:sentence_end]):
             if comma.start() > pos:
                 after = THE.match(text, comma.end())
-                if words.speakers.match(text, after.end() if after else comma.end()):
+                if _subject(text, after.end() if after else comma.end(), language, words):
                     pos = comma.end()
                     lead = after
                     subject_at = lead.end() if lead else pos
                     break
     codes: list[str] | None = None
     excluded = named_subject = subset = False
-    speaker_m = words.speakers.match(text, subject_at)
+    speaker_m = _subject(text, subject_at, language, words)
     if speaker_m:
-        end = speaker_m.end()
-        if words.plural_office.fullmatch(speaker_m.group()) and (office := _office_after(text, end, language, words)) > end:
+        end, plural_office = speaker_m
+        if plural_office and (office := _office_after(text, end, language, words)) > end:
             subset_m = words.subset_after.match(text, office)  # «Министры обороны отметили», "… of Iran, … welcomed"
             end = subset_m.end() if subset_m else office
         exc = words.except_.match(text, end)
@@ -197,7 +255,7 @@ def annotate(para: Paragraph, members: list[str], language: str, words: Words) -
     if first is None and codes is not None and not excluded and not named_subject:
         return empty
     stances = [first.group()] if first else []
-    stances += [verb.group() for verb in _speaker_verbs(text, first.end() if first else end, words)]
+    stances += [verb.group() for verb in _speaker_verbs(text, first.end() if first else end, language, words)]
     if codes is not None:
         endorsing = sorted(set(members) - set(codes)) if excluded else sorted(set(codes))
         return {"speaker": speaker, "endorsing_states": endorsing,
