@@ -1,5 +1,5 @@
-"""Chinese paragraph annotations and segmentation: numbered items, 责成 and 关切 stances, page furniture.
-Invented sentences."""
+"""Chinese paragraph annotations and segmentation: numbered items, 责成 and 关切 stances, page furniture, the
+office-holders of the states present (各国…秘书, 与会部长) and unnamed subsets (一些成员国). Invented sentences."""
 
 from __future__ import annotations
 
@@ -112,3 +112,23 @@ def test_adopting_a_document_is_a_stance_and_ministers_speak() -> None:
     assert note("交通部长们强调，应加强公路合作。") == ("交通部长们", ["强调"])
     assert note("国防部长们签署了《某某合作计划》。") == ("国防部长们", [])  # signing: an act, no stance
     assert note("各方主张通过对话协商解决分歧。") == ("各方", ["主张"])  # 通过 "by means of"
+
+
+def test_office_holders_of_the_states_present_speak_for_all() -> None:
+    assert _note("各国司法部长强调，应深化法律服务合作。") == ("各国司法部长", ["强调"], MEMBERS, True)
+    assert _note("各国国家安全会议秘书一致认为，边境合作成效显著。")[:2] == ("各国国家安全会议秘书", ["认为"])
+    assert _note("与会部长注意到物流成本上升，欢迎开通新的货运线路。")[:2] == ("与会部长", ["注意到", "欢迎"])
+    assert _note("与会各国代表团团长支持举办青年论坛。")[:2] == ("与会各国代表团团长", ["支持"])
+    assert _note("各国总检察长重申致力于打击洗钱。")[:2] == ("各国总检察长", ["重申"])
+    assert _note("各国最高法院院长会议将于明年举行。")[:2] == (None, [])  # a meeting's name, no speaker
+    assert _note("各国秘书长级官员将于下月会晤。")[:2] == (None, [])  # 秘书长 is no council's secretary
+
+
+def test_an_unnamed_part_of_the_members_endorses_nothing_named() -> None:
+    assert _note("一些成员国表示愿就数字贸易规则开展磋商。") == ("一些成员国", ["表示"], [], False)
+    assert _note("少数成员国建议推迟审议该草案。") == ("少数成员国", ["建议"], [], False)
+    assert _note("若干成员国对粮价波动表示关切。") == ("若干成员国", ["表示关切"], [], False)
+
+
+def test_support_as_taiwan_variant_copies_write_it_is_a_stance() -> None:
+    assert _note("部长们重申支援简化过境手续。")[:2] == ("部长们", ["重申", "支援"])

@@ -20,6 +20,8 @@ STANCE_VERBS = (
     "宣布",
     # 关切 with the verb that expresses it is one stance (深表关切, 表示关切), unlike 表示满意 (表示).
     "深表关切", "表示关切",
+    # 支援: 支持 as Taiwan-variant copies write it (OpenCC s2twp), kept as written after t2s
+    "支援",
     # 通过 adopting a document (外长们通过了《…》, as 批准), not 通过 "by means of" (通过对话解决).
     "通过(?=了?[《〈])",
 )
@@ -43,7 +45,9 @@ COMPLEMENT_START = re.compile(r"[，,：:\s]*")
 # The ministries whose ministers speak as one (国防部长们, 交通部长们).
 MINISTRIES = ("国防", "外交", "交通", "财政", "经贸", "经济", "商务", "贸易", "农业", "卫生", "教育", "文化", "司法", "内务",
               "内政", "能源", "科技", "工业", "旅游", "体育", "环境", "环保", "铁路", "通信", "紧急情况", "应急管理", "数字发展")
-_QUALIFIER = r"(?:各|相关|有关|其他|其余|部分|与会|与会各|上海合作组织|上合组织|本组织)"
+# (一些, 若干, 少数…: an unnamed part of the members, as 部分; see PARTIAL)
+_SOME = r"一些|若干|个别|少数|某些|大多数|多数"
+_QUALIFIER = rf"(?:各|相关|有关|其他|其余|部分|{_SOME}|与会|与会各|上海合作组织|上合组织|本组织)"
 SPEAKERS = re.compile(
     rf"{_QUALIFIER}?代表团团长|团长们|元首们|外长们|总理们|政府首脑们|领导人们|(?:{'|'.join(MINISTRIES)})?部长们|代表们"
     r"|(?:安全会议|国家安全会议)?秘书们"
@@ -51,17 +55,21 @@ SPEAKERS = re.compile(
 )
 # The member states' office-holders (成员国外交部长, 成员国政府首脑（总理）, 成员国交通部长们, 各成员国代表团团长).
 _OFFICE = (r"(?:代表团团长|代表团|元首|外长|领导人|政府首脑(?:（总理）|\(总理\))?|总理|[\u4e00-\u9fff]{0,4}?部长"
-           r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构)|[\u4e00-\u9fff]{1,4}?部门)们?")
-# (成员国交通主管部门, 成员国海关部门: the ministries or services of a field)
+           r"|[\u4e00-\u9fff]{0,4}?主管(?:部门|机关|机构)|[\u4e00-\u9fff]{1,4}?部门"
+           r"|[\u4e00-\u9fff]{0,6}?(?:秘书(?![长处])|总检察长|检察长|院长|议长|负责人))们?")
+# (成员国交通主管部门, 成员国海关部门: the ministries or services of a field; 成员国安全会议秘书, 各国最高法院院长: the
+# other office-holders meeting as a council; 秘书长 and 秘书处 are an organisation's)
 STATE_OFFICE = re.compile(_OFFICE)  # the office-holders of the states just named
 SIDES = re.compile(r"[双三四五六七八]方|各方")  # the states just named as sides (甲国和乙国双方)
 # The office-holders of a number of states (六国元首, 八国外长, 5国总理): collective, all of them.
 _NUMBERED = r"(?:[两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})国"
-MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|{_NUMBERED}{_OFFICE}|国元首|国外长|国领导人)")
+# The office-holders of the states present, not named (各国安全会议秘书, 与会部长, 与会各国代表团团长): all of them.
+MEMBERS = re.compile(rf"{_QUALIFIER}?(?:成员国(?:{_OFFICE})?|{_NUMBERED}{_OFFICE}|国元首|国外长|国领导人)"
+                     rf"|(?:与会(?:各国)?|各国){_OFFICE}")
 NUMBERED = re.compile(rf"{_QUALIFIER}?{_NUMBERED}")
 SUBJECT_START = re.compile(f"除|{SPEAKERS.pattern}|{MEMBERS.pattern}")  # what a speaker other than a state opens with
 PREPOSITION = re.compile(r"[在就对向为将愿同与已]")
-PARTIAL = re.compile(r"^(?:相关|有关|部分|其他|其余)")
+PARTIAL = re.compile(rf"^(?:相关|有关|部分|其他|其余|{_SOME})")
 MODAL = re.compile(r"(?:应当|应该|应|需要|需|必须|亟需|亟须|要|有必要)")
 LIST_SEP = re.compile(r"、|和|及|以及|与")
 # 除X外的成员国, 除X以外的, and with a comma before the rest: 除X外，其他成员国
@@ -71,7 +79,7 @@ EXCEPT = re.compile(r"^除(?P<list>.+?)(?:以)?外(?:的|[，,]\s*)?")
 OPENER = re.compile(f"{SUBJECT_START.pattern}|{CONJUNCTION.pattern}(?:{STANCE_RE.pattern})|{MODAL.pattern}")
 # The characters an OPENER match can start with (除, the qualifiers and subjects (安全会议秘书们), conjunctions, adverbs, verbs and
 # modals): a clause opening with another is passed over without a match.
-OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要安秘"
+OPENER_FIRST = frozenset("除各相有其部与上本代团元外总政领双成国并还同也亦一均都再继充坚共进严强始应需必亟要安秘若个少某大多"
                          "两二三四五六七八九十0123456789０１２３４５６７８９") | {w[0] for w in STANCE_VERBS} \
     | {w[0] for w in MINISTRIES}
 # A modal after a verb's complement start (COMPLEMENT_START's own match: possessive), in one match.
