@@ -1,9 +1,11 @@
 """English (and Russian) offices holding commas and "and" ("Minister of Water, Forests and Protection of Wildlife A.B. Name",
 "Deputy Minister of Trade and Industrial Policy of …, A.B. Name"): the whole office is the title and the name is the
-person's at the end, in delegation lines ("<state>: <office> <name>;") and in a ';'-separated sentence. Invented
-names and wording."""
+person's at the end, in delegation lines ("<state>: <office> <name>;"), in a ';'-separated sentence and after the
+state («от <state> – Министр экономики и финансов <name>»). Invented names and wording."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.lang.framing import extracted
 
@@ -55,3 +57,23 @@ def test_russian_office_with_commas_before_the_state() -> None:
         ("KAZ", "member_state", "Министр водных ресурсов, лесного хозяйства и охраны природы", "Е.К.Сапаров"),
         ("RUS", "member_state", "Министр природных ресурсов, экологии и рационального использования рек", "В.Г.Сидоренко"),
     ]
+
+
+_RU_AGRICULTURE = ("Коммюнике совещания министров сельского хозяйства государств – членов ШОС\n\n"
+                   "Совещание министров сельского хозяйства государств – членов Шанхайской организации сотрудничества "
+                   "состоялось 7 июня 2032 года в Душанбе.\n\nВ совещании приняли участие {}.\n\n"
+                   "Министры отметили рост урожайности зерновых.")
+
+
+@pytest.mark.parametrize(("attendance", "expected"), [
+    # «от <state> – <office> <name>»: the office words after "и" (экономики и |финансов) go on with the office
+    ("делегации, которые возглавляли: от Республики Казахстан – Министр экономики и финансов Д.К.Омаров; от "
+     "Российской Федерации – Министр транспорта и энергетики П.С.Орлов",
+     [("KAZ", "Министр экономики и финансов", "Д.К.Омаров"), ("RUS", "Министр транспорта и энергетики", "П.С.Орлов")]),
+    # "и" after a state that closes an entry still opens the next one
+    ("Министр экономики Республики Казахстан Д.К.Омаров и Министр транспорта Кыргызской Республики Н.Т.Бекова",
+     [("KAZ", "Министр экономики", "Д.К.Омаров"), ("KGZ", "Министр транспорта", "Н.Т.Бекова")]),
+])
+def test_russian_and_inside_an_office_after_the_state(attendance: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = _rows(_RU_AGRICULTURE.format(attendance), "2032-06-07")
+    assert [(code, title, name) for code, _, title, name in rows] == expected

@@ -180,6 +180,9 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                            or _adjective_at_start(text[a:b], language, words)):
                 parts.append([a, b])  # "Prime Minister O. Bektenov, Russia by …": a person without a state, then an entry
                 continue
+            if _title_goes_on(prev, between, text[a:b], language, words):
+                parts[-1][1] = b  # "от Республики Х – Министр права| и |юстиции А.Б.Имя": one office with "и" inside
+                continue
             opens_role = prev_name and (found := _marker(text[a:b], words)) is not None and found[0].start() == 0
             if not opens_role and (not prev_has_entity
                                    or (not prev_name and not strong and not _starts_entry(text[a:b], language, words))):
@@ -187,6 +190,21 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 continue
         parts.append([a, b])
     return [(a, b) for a, b in parts]
+
+
+AND_ONLY = re.compile(r"\s+(?:и|and)\s+")
+
+
+def _title_goes_on(prev: str, between: str, piece: str, language: str, words: Words) -> bool:
+    """True when a piece after a bare "и"/"and" goes on with the office of the entry before it: that entry named its
+    state before an office still without a person («от Республики Х – Министр права» | «юстиции А.Б.Имя»), and the
+    piece opens with a lower-case office word (a field in the genitive, never a new office of its own)."""
+    if not AND_ONLY.fullmatch(between) or not piece[:1].islower() or piece.split(" ", 1)[0] not in words.title_words:
+        return False
+    found = names.scan(prev, language)
+    if not found or parse_entry(prev, language, words)["name"]:
+        return False
+    return any(w.lower() in words.title_words for w in prev[found[-1].end :].split())
 
 
 # an elided entry of a list, a state's name or adjective then a dash or "by": "Казахстанскую делегацию возглавлял
