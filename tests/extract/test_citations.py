@@ -46,3 +46,13 @@ def test_same_title_links_across_documents():
     assert all(len(v) == 1 for v in keys.values())
     assert title_key("上合组织至2035年发展战略") in keys["上合组织至2035年发展战略"]
     assert len(keys["上合组织成员国铁路合作构想"]) == 1
+
+
+def test_an_action_that_is_the_topic_of_talks_is_none():
+    def actions(text):
+        return [(r["title"], r["action"]) for r in extract_citations("d", [_para(text)])]
+
+    assert actions("部分国家同意就修订《戊运输协议》的补充议定书继续交换意见。") == [("戊运输协议", None)]
+    assert actions("各方围绕制定《己合作规划》进行了深入讨论。") == [("己合作规划", None)]
+    assert actions("各方就此达成共识，签署了《庚备忘录》。") == [("庚备忘录", "签署")]  # 就 in an earlier clause
+    assert actions("成员国关于制定《辛行动计划》的倡议获得支持。") == [("辛行动计划", "制定")]  # a proposal names it

@@ -21,6 +21,9 @@ _EDITION = r"(?:最?新版|修订版)?"
 _ACTION_AT_END = re.compile(rf"{ACTION_VERB}后?了?{_EDITION}的?\s*$")
 # An action someone is instructed to take (责成主管部门尽快商定《…》, 委托秘书处制定《…》): not one taken.
 _INSTRUCTED = re.compile(r"(?:责成|委托|指示|授权)[^，,。；;：:]*$")
+# An action that is the topic of talks (就修订《…》的议定书开展磋商, 围绕制定《…》交换意见): not taken. (关于 is not: a
+# proposal 关于制定《…》的倡议 names the action of the title it cites.)
+_TOPIC = re.compile(r"(?:就|围绕)$")
 _SPACES = re.compile(r"\s+")
 # "2010年6月11日在塔什干签署的《" (or 于塔什干), "2020年11月10日批准的《", "包括批准《", "制定并通过《"; an attribute after the
 # action (批准了经修订的《, 通过新修订的《, 批准了修订后的《) describes the title, the action is the verb before it.
@@ -120,7 +123,8 @@ def _context(text: str, b: Bracketed, shared: Context | None = None) -> tuple[Co
     action = date = place = None
     if before is None and shared is not None:
         return shared, shared
-    if before is not None and _INSTRUCTED.search(window, 0, before.start("action")):
+    if before is not None and (_INSTRUCTED.search(window, 0, before.start("action"))
+                               or _TOPIC.search(window, 0, before.start("action"))):
         none: Context = {"action": None, "date": None, "place": None}
         return none, None
     if before:
