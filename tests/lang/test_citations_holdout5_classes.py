@@ -1,7 +1,8 @@
 """Citation classes found on holdout5, on invented titles and wording: a date and place in a bracket after the title
 (English, Russian), an action separated from the title by "the new version of" / «новую редакцию», a title nested in
-„“ inside «» (its own record, pointing to its parent, without an action), a quoted Rules / «Правила» title, and (Chinese)
-a place after 于 between the date and the action."""
+„“ or in «» inside «», or in '' or ‘’ inside an English quoted title (its own record, pointing to its parent, without an
+action, the verb going on to the title after the parent), a quoted Rules / «Правила» title, and (Chinese) a place after
+于 between the date and the action."""
 
 from __future__ import annotations
 
@@ -46,6 +47,28 @@ def test_title_nested_in_low_quotes() -> None:
     outer = "Меры по выполнению „Концепции водного сотрудничества государств – членов ШОС“ на 2041–2045 годы"
     assert _cited(_RU, body) == [(outer, "утвердили", None, None, None),
                                  ("Концепции водного сотрудничества государств – членов ШОС", None, None, None, outer)]
+
+
+def test_title_nested_in_the_same_guillemets() -> None:
+    # «A «B»»: the doubled closing mark ends both titles
+    body = "Главы делегаций одобрили «Дорожную карту по выполнению «Соглашения о водных ресурсах на 2041–2045 годы»»."
+    outer = "Дорожную карту по выполнению «Соглашения о водных ресурсах на 2041–2045 годы»"
+    assert _cited(_RU, body) == [(outer, "одобрили", None, None, None),
+                                 ("Соглашения о водных ресурсах на 2041–2045 годы", None, None, None, outer)]
+
+
+def test_title_nested_in_single_quotes_inside_an_english_title() -> None:
+    for opening, closing in (("'", "'"), ("‘", "’")):
+        inner = "Convention on Transboundary Rivers of the People’s Republic of China and the Republic of Kazakhstan"
+        outer = f"Roadmap for the Implementation of the {opening}{inner}{closing}"
+        body = f'The heads of delegation approved the "{outer}" and the "Water Programme for 2041–2045".'
+        assert _cited(_EN, body) == [(outer, "approved", None, None, None), (inner, None, None, None, outer),
+                                     ("Water Programme for 2041–2045", "approved", None, None, None)]
+
+
+def test_an_apostrophe_inside_a_quoted_title_is_no_quote() -> None:
+    body = "The heads of delegation approved the \"Plan of the Members' Water Council's Secretariat for 2041\"."
+    assert [r[0] for r in _cited(_EN, body)] == ["Plan of the Members' Water Council's Secretariat for 2041"]
 
 
 def test_quoted_rules_are_a_document() -> None:

@@ -18,16 +18,43 @@ def _document_like(inner: str, words: Words) -> bool:
     return bool(words.doc_words.match(inner) or re.match(rf"(?:[\w'’-]+\s+){{1,3}}?(?i:{words.doc_words.pattern})", inner))
 
 
-def _quoted(text: str, words: Words) -> list[tuple[int, int]]:
-    """Spans (brackets included) of quoted titles that read like documents."""
+def _paired(text: str, open_q: str, close_q: str) -> list[tuple[int, int]]:
+    """Spans (marks included) of the quotes of one pair, nesting aware when the marks differ («… «…»»): every
+    closing mark closes the last open one; the same mark for both ("…") does not nest."""
+    if open_q == close_q:
+        pattern = re.compile(rf"{re.escape(open_q)}[^{re.escape(open_q)}]{{3,300}}{re.escape(close_q)}")
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    spans, opened = [], []
+    for m in re.finditer(f"[{re.escape(open_q + close_q)}]", text):
+        if m.group() == open_q:
+            opened.append(m.start())
+        elif opened:
+            start = opened.pop()
+            if 3 <= m.start() - start - 1 <= 300:
+                spans.append((start, m.end()))
+    return spans
+
+
+def _nested(text: str, a: int, b: int, words: Words) -> list[tuple[int, int]]:
+    """Spans of a language's inner quotes inside a quoted title ("… the 'Treaty on …'", “… the ‘Plan of …’”): an
+    opening mark not after a letter, a closing one not before a letter (People’s is no closing mark)."""
     spans = []
+    for open_q, close_q in words.inner_quotes:
+        pattern = re.compile(rf"(?<!\w){re.escape(open_q)}(?=\w)(.{{3,300}}?)(?<=[\w.)]){re.escape(close_q)}(?!\w)")
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text, a + 1, b - 1)]
+    return spans
+
+
+def _quoted(text: str, words: Words) -> list[tuple[int, int]]:
+    """Spans (brackets included) of quoted titles that read like documents, and of the titles quoted inside them."""
+    spans: list[tuple[int, int]] = []
     for open_q, close_q in words.quotes:
-        pattern = re.compile(rf"{re.escape(open_q)}([^{re.escape(open_q + close_q)}]{{3,300}}){re.escape(close_q)}")
-        for m in pattern.finditer(text):
-            inner, before = m.group(1), text[max(0, m.start() - 30) : m.start()]
+        for start, end in _paired(text, open_q, close_q):
+            inner, before = text[start + 1 : end - 1], text[max(0, start - 30) : start]
             if _document_like(inner, words) or re.search(rf"{words.doc_words.pattern}\s*$", before) \
                     or words.cite_before.search(before):  # approved «Меры по …»: what a document verb governs
-                spans.append((m.start(), m.end()))
+                spans.append((start, end))
+                spans += [(x, y) for x, y in _nested(text, start, end, words) if _document_like(text[x + 1 : y - 1], words)]
     return spans
 
 
@@ -129,12 +156,16 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
             normalised = re.sub(r"\s+", " ", title).strip().replace("ё", "е")
             record = span_record(doc_id, "cited_document_id", para, a, b)
             action = date = place = None
+            mine = records[len(records) - len(spans) :]
+            parent = next((r for r, (pa, pb) in zip(reversed(mine), reversed(spans), strict=True)
+                           if pa < a and b < pb), None)  # a title nested in another's quotes: „…“ inside «…»
             after = words.cite_after.match(text, b)
             before = words.cite_before.search(text[max(0, a - 80) : a])
             before = None if before and before.groupdict().get("wish") else before
             if before is None and shared and COORDINATED.fullmatch(text, shared[0], a):
                 before = shared[1]  # "утвердили «A» и «B»", "approved the A and the B": one verb governs both
-            shared = (b, before) if before else None
+            if parent is None:  # a nested title leaves the verb to the titles after its parent
+                shared = (b, before) if before else None
             if after and after.group().strip(" ,"):
                 action, place = after.group("action"), after.group("place")
                 dates = rules.find_dates(after.group())
@@ -150,9 +181,6 @@ def extract_citations(doc_id: str, paragraphs: list[Paragraph], rules: Rules, wo
                     date = date or (dates[0].start.isoformat() if dates else None)
             if date is None and (dated := _bracketed_date_place(text, b, rules)):
                 date, place = dated[0], place or dated[1]
-            mine = records[len(records) - len(spans) :]
-            parent = next((r for r, (pa, pb) in zip(reversed(mine), reversed(spans), strict=True)
-                           if pa < a and b < pb), None)  # a title nested in another's quotes: „…“ inside «…»
             if parent is not None:
                 action = date = place = None
             record.update(title=title, title_normalised=normalised, cited_document_key=title_key(normalised),

@@ -69,3 +69,6 @@ class Words:
     # a fronted phrase before the speaker, ended by a comma ("Guided by the Charter …, the Member States reaffirmed",
     # «Руководствуясь Уставом …, государства-члены подтвердили»): not a stance, the speaker follows it
     fronted: re.Pattern[str] = re.compile(r"(?!)")
+    # quotes that hold a title inside a quoted title ("… of the 'Treaty on …'"), read only there (an apostrophe is
+    # the same mark)
+    inner_quotes: tuple[tuple[str, str], ...] = ()

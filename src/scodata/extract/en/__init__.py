@@ -159,6 +159,7 @@ WORDS = Words(
     title_link=frozenset({"of", "on", "for", "the", "and", "between", "among", "in", "to", "until", "till", "at", "with",
                           "against", "its", "from", "by"}),
     quotes=[("“", "”"), ('"', '"')],
+    inner_quotes=(("‘", "’"), ("'", "'")),
     cite_after=re.compile(r"\s*,?\s*(?:(?:which was\s+|was\s+)?(?P<action>signed|adopted|approved|ratified|issued|concluded|endorsed)"
                           rf"|(?:of|dated)(?=\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}))"
                           r"(?:\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}|\s+in\s+(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\s+on\s+\w+\s+\d{1,2},\s+\d{4})*"),
