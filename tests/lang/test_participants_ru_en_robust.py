@@ -76,10 +76,14 @@ def test_english_types_and_literal_council_names(title: str, doc_type: str, coun
     "Страница распечатана с сайта example.ru 18.06.2031",
     "Назад | Наверх | Печать",
     "« Back to list | Print this page | E-mail to a friend",
+    "Enditem",
+    "(end)",
+    "(Конец)",
 ])
 def test_print_and_navigation_lines_are_not_paragraphs(furniture: str) -> None:
-    """A viewer's print stamp or a line of navigation links between paragraphs is removed (cleaning rule
-    print_furniture), so the paragraphs keep their numbers and the preamble its attendance paragraphs."""
+    """A viewer's print stamp, a line of navigation links or a news agency's end-of-story mark between paragraphs is
+    removed (cleaning rules print_furniture, wire_end), so the paragraphs keep their numbers and the preamble its
+    attendance paragraphs."""
     text = _RU_FRAME if any("а" <= c <= "я" for c in furniture) else _EN_FRAME
     attendance = ("В заседании приняли участие Премьер-министр Республики Казахстан Т.Ж.Нурланов и Премьер-министр "
                   "Республики Таджикистан С.Р.Сафаров." if text is _RU_FRAME else

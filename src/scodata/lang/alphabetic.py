@@ -102,6 +102,9 @@ _NAV = (rf"{_ARROW}?[ \t]*(?:Back(?: to (?:top|list))?|Top|Print(?:er-friendly)?
 _NAVS = rf"(?:\[[ \t]*{_NAV}[ \t]*\]|{_NAV})(?:(?:[ \t]*[|/·•][ \t]*|[ \t]*(?=\[))(?:\[[ \t]*{_NAV}[ \t]*\]|{_NAV}))*"
 PRINT_FURNITURE = re.compile(rf"^[ \t]*(?:{_PRINTED}[^\n]{{0,160}}|{_NAVS})[ \t]*$", re.M | re.I)
 
+# a news agency's end-of-story mark on a line of its own ("Enditem", "(end)", "ENDS", «(Конец)»)
+WIRE_END = re.compile(r"^[ \t]*(?:(?i:end[ \t]?item)|\((?i:end|ends|конец)\)|ENDS?|КОНЕЦ)[ \t]*$", re.M)
+
 # a page-number line of an alphabetic text ("- 2 -", "2/5", "Page 2 of 5", "Стр. 2")
 _PAGE_NUMBER = r"(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})"
 _PAGE_FURNITURE = r"(?i:Page|Pg\.|Стр\.|Страница|С\.)[ \t]*\d{1,4}(?:[ \t]*(?i:of|из|/)[ \t]*\d{1,4})?"
@@ -119,6 +122,7 @@ RULES = [
     ("page_number", regex_spans(re.compile(rf"^[ \t]*{_PAGE_NUMBER}[ \t]*$", re.M), "")),
     ("page_furniture", regex_spans(re.compile(rf"^[ \t]*{_PAGE_FURNITURE}[ \t]*$", re.M), "")),
     ("print_furniture", regex_spans(PRINT_FURNITURE, "")),
+    ("wire_end", regex_spans(WIRE_END, "", lines=True)),
     ("doubled_punctuation", regex_spans(re.compile(r"(?<=[^\W\d_)»”\"])[ \t]*([,;:])(?:[ \t]*\1)+|(?<=[^\W_)»”\"])\.\.(?!\.)"),
                                         lambda m: m.group(1) or ".")),
     ("line_trim", regex_spans(re.compile(r"^[ \t]+|[ \t]+$", re.M), "")),
