@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from scodata import gazetteer
 from scodata.extract.labels import label_end
 from scodata.extract.records import number_records, span_record
+from scodata.extract.roles import marked_or_dated_role
 from scodata.extract.segment import deliberates
 from scodata.model import Paragraph, Record
 
@@ -69,7 +70,6 @@ RUN_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")  # between two entries of
 TRAILING_ROLE = {"观察员国": "observer_state", "观察员": "observer_state", "成员国": "member_state",
                  "国际组织": "international_organisation"}
 # Role of a state with no marker in the text, from its SCO status on the meeting date.
-STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
 # The cuts of an attendance sentence. A lead opens the list after it (出席会议的有：, 与会的还有, 出席会议的国际组织代表有：,
 # 出席会议的成员国代表团团长：, 下列成员国元首出席会议：); a verb at a clause's end closes the list before it (…也出席了会议,
 # …与会, …出席了元首理事会会议); a chair phrase holds one entry (会议由…主持, …主持会议, …担任会议主席).
@@ -391,21 +391,11 @@ def _trailing_role(what: str) -> str:
 def _role(parsed: dict[str, object], marker: str | None, verb: str, meeting_date: str | None = None) -> str:
     """The text's own marker first; else the state's SCO status on the meeting date (a state without a status
     that day is a guest); without a date, the attendance verb and the current status."""
+    role = marked_or_dated_role(parsed, marker, meeting_date)
+    if role is not None:
+        return role
     kind = parsed["kind"]
-    if kind == "sco":
-        return "sco_body"
-    if kind == "organisation":
-        return "international_organisation"
     code = str(parsed["state_code"]) if parsed["state_code"] else None
-    by_date = STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest") if meeting_date and code else None
-    if marker == "international_organisation" and kind == "state":
-        marker = None  # a state listed among the organisations: its own status
-    if marker:
-        # a member/observer/dialogue-partner marker (often carried over a list) never gives a state a status it
-        # did not hold that day
-        return by_date if by_date and marker in STATUS_ROLE.values() and marker != by_date else marker
-    if by_date:
-        return by_date
     if kind == "state" and verb == "出席":
         return "member_state"
     entity = gazetteer.get(code) if code else None

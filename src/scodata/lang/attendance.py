@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from scodata import gazetteer
 from scodata.extract.records import number_records, span_record
+from scodata.extract.roles import marked_or_dated_role
 from scodata.lang import names
 from scodata.lang.alphabetic import Rules, sentences
 from scodata.lang.entries import _has_title, _name_part, _person_like, _trim_entry, parse_entry
@@ -19,30 +20,18 @@ from scodata.model import Paragraph, Record
 AUXILIARIES = re.compile(r"(?:(?<![\w-])(?:was|were|is|are|has|have|had|been|also|then|также|был|была|было|были)\s+)+$")
 
 
-STATUS_ROLE = {"member": "member_state", "observer": "observer_state", "dialogue_partner": "dialogue_partner"}
-
-
 def _role(parsed: dict[str, object], marker: str | None, meeting_date: str | None) -> str:
     """The text's own marker first (a guest of the presiding party is a guest whatever its status); else the
     state's SCO status on the meeting date (a state without a status that day is a guest), as in Chinese;
     without a date, the current status."""
-    kind = parsed["kind"]
-    if kind == "sco":
-        return "sco_body"
-    if kind == "organisation":
-        return "international_organisation"
+    role = marked_or_dated_role(parsed, marker, meeting_date)
+    if role is not None:
+        return role
     code = str(parsed["state_code"]) if parsed["state_code"] else None
-    by_date = STATUS_ROLE.get(gazetteer.status_on(code, meeting_date) or "", "guest") if meeting_date and code else None
-    if marker:
-        # a member/observer/dialogue-partner marker (often carried over a list) never gives a state a status it
-        # did not hold that day
-        return by_date if by_date and marker in STATUS_ROLE.values() and marker != by_date else marker
-    if by_date:
-        return by_date
     entity = gazetteer.get(code) if code else None
     if entity is not None and entity.sco_status == "member":
         return "member_state"
-    if entity is not None and entity.sco_status in ("observer", "member"):
+    if entity is not None and entity.sco_status == "observer":
         return "observer_state"
     return "guest"
 
