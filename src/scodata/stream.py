@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import orjson
@@ -121,11 +122,16 @@ class _Spill:
         self.writers = {}
 
     def batches(self, name: str, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
-        """The rows written for name (some columns), a batch at a time, read from disk (memory stays one batch)."""
+        """The rows written for name, a batch at a time, read from disk (memory stays one batch); with columns, a
+        copy of theirs (a column sliced from a batch read from disk holds the whole batch: at 10,000 documents the
+        doc_ids of the documents table held their texts, 190 MiB more at the peak)."""
         reader = pa.ipc.open_file(pa.OSFile(str(self.paths[name])))
         for i in range(reader.num_record_batches):
             batch = reader.get_batch(i)
-            yield batch.select(columns) if columns is not None else batch
+            if columns is not None:
+                batch = batch.select(columns)
+                batch = pa.RecordBatch.from_arrays([pa.concat_arrays([c]) for c in batch.columns], schema=batch.schema)
+            yield batch
 
 
 Runs = tuple[list[str], list[int]]  # the doc_id of each document's run of rows, and the row where each run ends
@@ -226,6 +232,20 @@ def _merged_columns(table: Table, old: Path | None, keep: set[str], spill: _Spil
 def _as_table(schema: pa.Schema, table: pa.Table) -> pa.Table:
     """The table under schema: relabelled when the types agree (no copy), cast otherwise."""
     return pa.Table.from_arrays(table.columns, schema=schema) if table.schema.types == schema.types else table.cast(schema)
+
+
+def _merged_columns_of(defs: dict[str, Table], old: dict[str, Path | None], keep: set[str], spill: _Spill,
+                       name: str, columns: list[str], doc_ids: list[str] | None = None) -> pa.Table:
+    return _merged_columns(defs[name], old[name], keep, spill, columns, doc_ids)
+
+
+def _write_document_tables(staging: Path, defs: dict[str, Table], names: list[str], old: dict[str, Path | None],
+                           keep: set[str], spill: _Spill) -> dict[str, int]:
+    """Write the per-document tables, PARQUET_THREADS at a time; their row counts."""
+    with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="scodata-parquet") as pool:
+        written = {name: pool.submit(_write_document_table, defs[name], old[name], keep, spill,
+                                     staging / "parquet" / f"{name}.parquet") for name in names}
+    return {name: future.result() for name, future in written.items()}
 
 
 def _write_document_table(table: Table, old: Path | None, keep: set[str], spill: _Spill, path: Path) -> int:
@@ -434,36 +454,51 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         spill.close()
         old = {name: previous / "parquet" / f"{name}.parquet" if previous is not None else None for name in doc_tables}
         keep = set(kept)
-        # the corpus tables first, read from what the per-document tables will hold: the database is then finished
-        # (indexed, synced, hashed) on its thread while those tables are written
-        corpus = _corpus_tables(lambda name, columns, doc_ids=None: _merged_columns(
-            defs[name], old[name], keep, spill, columns, doc_ids), refs, chosen, extra)
-        corpus = {**{name: [] for name, table in defs.items() if not table.per_document}, **corpus}
-        changes = _table_changes(corpus, previous if before else None)
-        issues += validate_tables({name: added for name, (added, _) in changes.items()}).issues
-        corpus_counts = {}
-        for name, table in defs.items():
-            if not table.per_document:
-                db.update_table(table, *changes[name])
-                corpus_counts[name] = write_parquet(iter([to_arrow(table, corpus[name])]), table.arrow_schema(),
-                                                    staging / "parquet" / f"{name}.parquet", table.row_group)
-        db.finish()
-        del corpus, changes
-        release_freed_memory()  # the corpus tables' records, before the Parquet writers need their own
-        with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="scodata-parquet") as pool:
-            written = {name: pool.submit(_write_document_table, defs[name], old[name], keep, spill,
-                                         staging / "parquet" / f"{name}.parquet")
-                       for name in doc_tables}
-        counts = {**{name: future.result() for name, future in written.items()}, **corpus_counts}
+
+        def per_document() -> dict[str, int]:
+            return _write_document_tables(staging, defs, doc_tables, old, keep, spill)
+
+        def corpus_wide() -> tuple[dict[str, int], list[ValidationIssue]]:
+            read = partial(_merged_columns_of, defs, old, keep, spill)  # what the per-document tables hold
+            return _write_corpus_tables(staging, db, defs, _corpus_tables(read, refs, chosen, extra),
+                                        previous if before else None)
+
+        if db.fresh:  # a new database is indexed and vacuumed after the Parquet writing, as before (memory)
+            counts = per_document()
+            release_freed_memory()  # the writers' row groups, before the corpus tables are read
+            corpus_counts, corpus_issues = corpus_wide()
+        else:  # a patched database is finished (synced, hashed) on its thread while the Parquet files are written
+            corpus_counts, corpus_issues = corpus_wide()
+            db.finish()
+            release_freed_memory()  # the corpus tables' records, before the Parquet writers need their own
+            counts = per_document()
+        counts, issues = {**counts, **corpus_counts}, issues + corpus_issues
         documents = pq.read_table(staging / "parquet" / "documents.parquet",
                                   columns=["source_url", "is_truncated"]).to_pylist()  # what the metadata tells
         _write_indexes(staging, refs, chosen)
         build_id = release_id(staging / "parquet")
+        release_freed_memory()  # the Parquet writers' row groups, before a new database's indexes need their own
     finally:
         spill.close()
         db.close()
         shutil.rmtree(staging / ".parts", ignore_errors=True)
     return Written(counts, build_id, issues, documents, {DB_NAME: db.sha256})
+
+
+def _write_corpus_tables(staging: Path, db: _Database, defs: dict[str, Table], corpus: Tables,
+                         previous: Path | None) -> tuple[dict[str, int], list[ValidationIssue]]:
+    """Write the corpus-wide tables (Parquet, and the database's changed rows); their row counts and the issues of
+    their new rows (the previous release's were validated when published)."""
+    corpus = {**{name: [] for name, table in defs.items() if not table.per_document}, **corpus}
+    changes = _table_changes(corpus, previous)
+    issues = validate_tables({name: added for name, (added, _) in changes.items()}).issues
+    counts = {}
+    for name, table in defs.items():
+        if not table.per_document:
+            db.update_table(table, *changes[name])
+            counts[name] = write_parquet(iter([to_arrow(table, corpus[name])]), table.arrow_schema(),
+                                         staging / "parquet" / f"{name}.parquet", table.row_group)
+    return counts, issues
 
 
 def _write_indexes(staging: Path, refs: list[BuildRef], chosen: dict[str, BuildRef]) -> None:
