@@ -455,29 +455,19 @@ def write_release(staging: Path, refs: list[BuildRef], extra: Tables, previous: 
         old = {name: previous / "parquet" / f"{name}.parquet" if previous is not None else None for name in doc_tables}
         keep = set(kept)
 
-        def per_document() -> dict[str, int]:
-            return _write_document_tables(staging, defs, doc_tables, old, keep, spill)
-
-        def corpus_wide() -> tuple[dict[str, int], list[ValidationIssue]]:
-            read = partial(_merged_columns_of, defs, old, keep, spill)  # what the per-document tables hold
-            return _write_corpus_tables(staging, db, defs, _corpus_tables(read, refs, chosen, extra),
-                                        previous if before else None)
-
-        if db.fresh:  # a new database is indexed and vacuumed after the Parquet writing, as before (memory)
-            counts = per_document()
-            release_freed_memory()  # the writers' row groups, before the corpus tables are read
-            corpus_counts, corpus_issues = corpus_wide()
-        else:  # a patched database is finished (synced, hashed) on its thread while the Parquet files are written
-            corpus_counts, corpus_issues = corpus_wide()
-            db.finish()
-            release_freed_memory()  # the corpus tables' records, before the Parquet writers need their own
-            counts = per_document()
+        # the corpus tables first, read from what the per-document tables will hold: the database is then finished
+        # (indexed and vacuumed when new, synced, hashed) on its thread while the Parquet files are written
+        read = partial(_merged_columns_of, defs, old, keep, spill)
+        corpus_counts, corpus_issues = _write_corpus_tables(staging, db, defs, _corpus_tables(read, refs, chosen, extra),
+                                                            previous if before else None)
+        db.finish()
+        release_freed_memory()  # the corpus tables' records, before the Parquet writers need their own
+        counts = _write_document_tables(staging, defs, doc_tables, old, keep, spill)
         counts, issues = {**counts, **corpus_counts}, issues + corpus_issues
         documents = pq.read_table(staging / "parquet" / "documents.parquet",
                                   columns=["source_url", "is_truncated"]).to_pylist()  # what the metadata tells
         _write_indexes(staging, refs, chosen)
         build_id = release_id(staging / "parquet")
-        release_freed_memory()  # the Parquet writers' row groups, before a new database's indexes need their own
     finally:
         spill.close()
         db.close()
