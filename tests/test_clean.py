@@ -281,6 +281,15 @@ def test_page_counters_and_print_links_are_logged_edits() -> None:
     assert raw[removed[0].raw_start : removed[0].raw_end] == "第 1 頁／共 3 頁"
 
 
+def test_a_font_size_switch_is_furniture_in_either_wording_and_script() -> None:
+    for line in ["字号：大 中 小", "【字体：大 中 小】", "［字體：大　中　小］　［列印］", "【字体:大中小】 【打印】 【关闭】"]:
+        result = clean_text(f"上合组织某部长会议纪要\n\n部长们商定继续交流。\n\n{line}")
+        assert result.text == "上合组织某部长会议纪要\n\n部长们商定继续交流。", line
+        assert "news_furniture" in _rules(result), line
+    kept = "部长们商定统一字体大小中的标准。"
+    assert kept in clean_text(f"上合组织某部长会议纪要\n\n{kept}").text
+
+
 def test_words_of_a_sentence_are_not_furniture() -> None:
     raw = "上合组织公报\n\n会议在某城举行。\n\n外长们决定关闭该办事处。\n\n返回家园的难民问题受到关注。\n\n打印机"
     assert clean_text(raw).text == raw

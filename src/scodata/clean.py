@@ -141,10 +141,11 @@ WIRE_DATELINE = re.compile(
 # A print, close, back or share link in simplified or converted traditional wording: 打印, [关闭窗口], 【列印本页】,
 # ［关闭视窗］ (full-width square brackets), 返回顶部, 分享到：, 纠错.
 _LINK = r"[【［\[]?(?:打印|列印|关闭|关掉|返回|分享|纠错)(?:本页|本文|此页|窗口|视窗|页面|顶部|首页|到[：:]?)?[】］\]]?"
-# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, 字号：大 中 小, links, and runs of
-# them (打印 | 关闭窗口, 【列印本页】　【关闭视窗】, 列印本页 ｜ 关闭视窗, 【纠错】 【责任编辑：…】).
+# News-site furniture on lines of their own: (完), 【责任编辑：…】, 编辑：…, 来源：…, the font-size switch (字号：大 中 小,
+# 【字体：大 中 小】, traditional 字體 converted), links, and runs of them (打印 | 关闭窗口, 【列印本页】　【关闭视窗】,
+# 列印本页 ｜ 关闭视窗, 【纠错】 【责任编辑：…】, 【字体：大 中 小】　【打印】).
 _FURNITURE_ITEM = (r"(?:[（(【\[]\s*完\s*[）)】\]]|[【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|稿源|作者)\s*[：:]"
-                   rf"[^\n。【】\[\]]{{0,40}}?[】\]]?|字号[：:]?\s*大\s*中\s*小|{_LINK})")
+                   rf"[^\n。【】\[\]]{{0,40}}?[】\]]?|[【［\[]?\s*字[号体][：:]?\s*大\s*中\s*小\s*[】］\]]?|{_LINK})")
 NEWS_FURNITURE = re.compile(
     rf"^[ \t\u3000]*{_FURNITURE_ITEM}(?:[ \t\u3000|｜/／·]*{_FURNITURE_ITEM})*[ \t\u3000]*$",
     re.M,
