@@ -91,3 +91,13 @@ def test_the_number_of_another_meeting_is_not_the_session():
                  "为落实上海合作组织成员国元首理事会第三十一次会议成果，2033年4月5日，上海合作组织成员国元首理事会会议在某城举行。"
                  + BODY)
     assert info.session_number is None
+
+
+def test_a_ministerial_meeting_called_a_huiwu_is_council_other():
+    # 会晤 names the meeting of ministers as 会议 does; the body keeps the word as written
+    info = _info("上海合作组织成员国卫生部长第七次会晤新闻公报\n\n"
+                 "2031年9月2日，上海合作组织成员国卫生部长第七次会晤在某城举行。" + BODY)
+    assert (info.issuing_body, info.council, info.session_number) == ("上海合作组织成员国卫生部长会晤", "other", 7)
+    assert info.doc_id("0" * 64) == "sco-2031-09-02-press-communique"
+    info = _info("卫生合作新闻公报\n\n2031年9月2日，上合组织成员国卫生部长会晤在某城举行。" + BODY)
+    assert (info.issuing_body, info.council) == ("上合组织成员国卫生部长会晤", "other")

@@ -31,9 +31,10 @@ BODY = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”]{0,30}?
 HELD_SESSION = re.compile(r"(?:上海合作组织|上合组织)[^，。、“”；]{0,30}?第[〇零一二三四五六七八九十百两0-9]+次(?:例行)?会议"
                           r"[^，。；]{0,30}?(?:举行|召开)")
 # A meeting of ministers or officials: 上海合作组织成员国交通部长第十一次会议 (issuing body 上海合作组织成员国交通部长会议),
-# also of heads of banks, parliaments or services (…财政部长和央行行长会议, …议会议长会议): council "other".
+# also of heads of banks, parliaments or services (…财政部长和央行行长会议, …议会议长会议), or called a 会晤
+# (…文化部长第三次会晤, issuing body …文化部长会晤): council "other".
 MINISTERIAL = re.compile(r"(?P<who>(?:上海合作组织|上合组织)成员国[^，。、“”（）《》]{0,14}?(?:部长|秘书|总检察长|院长|负责人|领导人|行长|议长|局长|署长|主任|主席|司令))"
-                         r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?会议")
+                         r"(?:第[〇零一二三四五六七八九十百两0-9]+次)?(?:例行)?(?P<meeting>会议|会晤)")
 # A page title's site suffix: "…新闻公报_新华网", "…宣言 - 中国政府网", "…声明｜外交部", "…公报--人民网".
 HINT_SEPARATOR = r"[_|｜]|\s[-–—]\s|-{2,}"
 SITE_SUFFIX = re.compile(rf"\s*(?:{HINT_SEPARATOR}).*$")
@@ -225,7 +226,7 @@ def describe(seg: Segmented, title_hint: str | None = None, published_hint: str 
     written = body_match.group(0) if body_match else None
     if written is None:
         ministers = MINISTERIAL.search(title) or MINISTERIAL.search(first.split("。")[0])
-        written = ministers["who"] + "会议" if ministers else None
+        written = ministers["who"] + ministers["meeting"] if ministers else None
     council = _council(written, title, first)
     issuing_body = written or COUNCIL_NAMES.get(council or "")
     published = _published(seg, published_hint)
