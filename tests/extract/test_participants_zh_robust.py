@@ -72,6 +72,17 @@ def test_layouts(body, expected):
     assert participant_summary(attendance_rows(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "chair"), [
+    ("主持会议的是哈萨克斯坦共和国总统丙。中华人民共和国主席甲出席会议。", ("KAZ", "总统", "丙")),
+    ("本次会晤的主席为俄罗斯联邦外交部长乙，中华人民共和国外交部长甲出席会晤。", ("RUS", "外交部长", "乙")),
+    # listed again further on: one participant, the chair
+    ("主持会议的是俄罗斯联邦总统乙。出席会议的有：中华人民共和国主席甲、俄罗斯联邦总统乙。", ("RUS", "总统", "乙")),
+])
+def test_a_chair_named_after_a_copula(body, chair):
+    rows = attendance_rows(body)
+    assert len(rows) == 2 and [(r["state_code"], r["title"], r["name"]) for r in rows if r["is_chair"]] == [chair]
+
+
 def test_observer_capacity_written_without_guo():
     rows = attendance_rows("蒙古国总统丁作为观察员出席会议。", "2010-06-11")
     assert participant_summary(rows) == [("MNG", "总统", "丁", "observer_state", False)]
@@ -141,3 +152,22 @@ def test_a_later_attendance_paragraph_that_does_not_deliberate_is_read():
     rows = extract_participants("d", paragraphs, "2031-05-06")
     assert [(r["state_code"] or r["organisation_id"], r["name"]) for r in rows] == [
         ("CHN", "甲"), ("RUS", "乙"), ("SCO-SEC", "丙")]
+
+
+def test_a_heading_without_a_verb_then_one_entry_a_line_with_a_colon_before_the_name():
+    rows = attendance_rows("\n\n各成员国代表团团长：\n俄罗斯联邦农业部副部长：乙；\n"
+                           "吉尔吉斯共和国水资源、农业和加工工业部部长：丙；\n印度共和国驻华大使：丁。")
+    assert participant_summary(rows) == [("RUS", "农业部副部长", "乙", "member_state", False),
+                                         ("KGZ", "水资源、农业和加工工业部部长", "丙", "member_state", False),
+                                         ("IND", "驻华大使", "丁", "member_state", False)]
+
+
+def test_a_heading_alone_in_its_paragraph_opens_the_next_ones():
+    rows = attendance_rows("\n\n观察员国代表团团长名单：\n\n蒙古国外交部长：戊；\n\n白俄罗斯共和国外交部长：己。", "2019-06-14")
+    assert participant_summary(rows) == [("MNG", "外交部长", "戊", "observer_state", False),
+                                         ("BLR", "外交部长", "己", "observer_state", False)]
+
+
+def test_a_heading_followed_by_prose_gives_no_participant():
+    assert attendance_rows("\n\n与会代表：\n各方代表就合作问题交换了意见。") == []
+    assert attendance_rows("\n\n代表团团长：\n元首们指出，合作十分重要。") == []

@@ -97,7 +97,13 @@ CHAIR_OPEN = re.compile(r"(?:会议|会晤|峰会)由")
 CHAIR_CLOSE = re.compile(
     r"担任(?:本次)?会议主席(?=[，,；;]|$)|主持了?(?:本次|此次)?(?:会议|峰会|会晤)?(?:并(?:致|发表|作)?(?:开幕词|闭幕词|讲话|致辞|发言|总结发言))?(?=[，,；;]|$)"
 )
+# A chair named after a copula, to the clause's end: 主持会议的是某国总统丙, 本次会晤的主席为某国外长丁.
+CHAIR_IS = re.compile(r"(?:主持了?(?:本次|此次)?(?:会议|会晤|峰会)的|(?:本次|此次)?(?:会议|会晤|峰会)的?主席)(?:是|为)")
 CHAIR_UNDER = re.compile(r"在(?P<who>[^，,。；;在]{2,40}?)(?:的)?主持下")  # 会议在哈萨克斯坦共和国总统丙主持下举行
+# A list's heading alone on its first line, with no attendance verb (各成员国代表团团长：, 观察员国代表团团长名单：, 与会代表：):
+# the lines or paragraphs after it are the entries.
+LIST_HEADING = re.compile(r"(?:各|下列)?(?:(?:上海合作组织|上合组织)?(?:成员|观察员|对话伙伴)国家?的?|国际组织的?)?"
+                          r"(?:代表团团长|代表团长|代表团负责人|与会代表|与会人员|参会代表|参会人员|代表)(?:名单)?(?:如下)?[：:][ \t]*(?:\n|$)")
 # A bracket after an entry: the chair (（会议主席）) or the entry's state (总理莫汉（印度共和国）).
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,20})[）)]$")
 # A note that the entry stands in for someone (（代表某国总理出席）, （代总统与会）): not part of the title or the name.
@@ -219,8 +225,11 @@ def _heading(text: str, a: int, b: int) -> tuple[int, str | None] | None:
     if colon is None or CHAIR_HEADING.fullmatch(text, a, colon.end()):
         return None
     head = text[a : colon.start()]
-    if not head or parse_entry(head)["name"]:
+    parsed = parse_entry(head) if head else None
+    if parsed is None or parsed["name"]:
         return None
+    if parsed["kind"] is not None and _group_role(head) is None and _could_be_name(text[colon.end() : b]):
+        return None  # 某国外交部长：甲 is one entry, a colon between an entity's office and the name
     return colon.end(), _group_role(head)
 
 
@@ -278,6 +287,8 @@ def _title_and_name(rest: str) -> tuple[str, str | None]:
         tail = rest[m.end() :]
         if not tail or _could_be_name(tail):
             return rest[: m.end()], tail or None
+        if COLON.match(tail) and _could_be_name(tail[1:]):  # a colon between the office and the name (部长：甲)
+            return rest[: m.end()], tail[1:]
     if _could_be_name(rest):
         return "", rest
     return rest, None
@@ -456,7 +467,8 @@ def attendance_parts(text: str, a: int, b: int) -> list[Part]:
         + [(m.start(), 1, "open", m) for m in CHAIR_OPEN.finditer(text, a, b)]
         + [(m.start(), 2, "close", m) for m in CHAIR_CLOSE.finditer(text, a, b)]
         + [(m.start(), 3, "verb", m) for m in VERB.finditer(text, a, b)]
-        + [(m.start(), 4, "under", m) for m in CHAIR_UNDER.finditer(text, a, b)],
+        + [(m.start(), 4, "under", m) for m in CHAIR_UNDER.finditer(text, a, b)]
+        + [(m.start(), 5, "is", m) for m in CHAIR_IS.finditer(text, a, b)],
         key=lambda e: (e[0], e[1]),
     )
     parts: list[Part] = []
@@ -483,6 +495,13 @@ def attendance_parts(text: str, a: int, b: int) -> list[Part]:
                     open_list = None
                 parts.append(("chair", start, at, None, "出席"))
             chair_from, pos = None, m.end()
+        elif kind == "is":
+            if open_list:
+                parts.append(("list", open_list[0], at, open_list[1], open_list[2]))
+                open_list = None
+            stop = CLAUSE.search(text, m.end(), b)
+            parts.append(("chair", m.end(), stop.start() if stop else b, None, "出席"))
+            pos = stop.end() if stop else b
         elif kind == "under":
             if parse_entry(m["who"])["name"]:  # a person (在印方主持下 names no one)
                 parts.append(("chair", m.start("who"), m.end("who"), None, "出席"))
@@ -585,21 +604,22 @@ def _share_title(records: list[Record]) -> None:
 
 
 def _continued_list(doc_id: str, para: Paragraph, pending: tuple[str | None, str], meeting_date: str | None,
-                    records: list[Record]) -> tuple[str | None, str] | None:
-    """Read a paragraph after a lead that closed its own paragraph: a role heading (观察员国代表：) or entries
-    (中华人民共和国主席甲；), each anchored on a gazetteer name. Returns what goes on, or None when the list ended."""
+                    records: list[Record], start: int = 0) -> tuple[str | None, str] | None:
+    """Read a paragraph (from start, after its heading line) after a lead that closed its own paragraph: a role
+    heading (观察员国代表：) or entries (中华人民共和国主席甲；), each anchored on a gazetteer name. Returns what goes on,
+    or None when the list ended."""
     text = para.text
     end = len(text.rstrip().rstrip("；;。，,、"))
     role, verb = pending
-    start, marker = _strip_marker(text, 0, end)
-    if marker and not text[start:end].strip():
+    first, marker = _strip_marker(text, start, end)
+    if marker and not text[first:end].strip():
         return marker, verb  # a heading
-    if any(attendance_parts(text, a, b) for a, b in sentences(text)):
+    if any(attendance_parts(text, start + a, start + b) for a, b in sentences(text[start:])):
         return None
-    items = split_items(text, 0, end)
+    items = split_items(text, start, end)
     if not items or any(parse_entry(text[i.start : i.end])["kind"] is None for i in items):
         return None
-    records += _list_records(doc_id, para, 0, end, role, verb, meeting_date)
+    records += _list_records(doc_id, para, start, end, role, verb, meeting_date)
     return None if text.rstrip().endswith("。") else (marker or role, verb)
 
 
@@ -620,6 +640,16 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], meeting_date:
         if pending is not None:
             pending = _continued_list(doc_id, para, pending, meeting_date, records)
             if pending is not None:
+                continue
+        heading = LIST_HEADING.match(text)
+        if heading:  # 各成员国代表团团长：, then one entry a line or the next paragraphs
+            role = _group_role(heading.group())
+            if not text[heading.end() :].strip():
+                pending = (role, "出席")
+                continue
+            found = len(records)
+            pending = _continued_list(doc_id, para, (role, "出席"), meeting_date, records, heading.end())
+            if len(records) > found:
                 continue
         if not _names_attendance(text) or not _reports_attendance(para):
             continue
