@@ -6,6 +6,8 @@ office and state. Invented names and wording."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.lang.framing import extracted
 
 
@@ -50,3 +52,17 @@ def test_a_hyphenated_lowercase_office_prefix_is_no_name_particle() -> None:
     from scodata.lang.entries import parse_entry
     parsed = parse_entry("Minister of Roads of the Republic of Tajikistan and co-Chair Davron Saidov", "en", en.WORDS)
     assert parsed["name"] == "Davron Saidov"
+
+
+@pytest.mark.parametrize("closing", ["was in the chair.", "took the chair."])
+def test_a_name_first_chair_in_the_chair(closing: str) -> None:
+    """"<name>, <office> of <state>, was in the chair" (or "took the chair"): the chair's record, with the office and
+    the state, and the chair's state among the endorsing members of the statements after it."""
+    text = ("Information Report on the Meeting of Ministers of Parks of the SCO Member States\n\n"
+            "The meeting of Ministers of Parks of the Member States of the SCO took place in Osh on 3 March 2021. "
+            f"Talant Omurov, Minister of Parks and Gardens of the Kyrgyz Republic, {closing}\n\n"
+            "The Ministers noted the importance of green cities.")
+    notes, tables = extracted(text, "2021-03-03")
+    rows = [(r["state_code"], r["role"], r["title"], r["name"], r["is_chair"]) for r in tables["participants"]]
+    assert rows == [("KGZ", "member_state", "Minister of Parks and Gardens", "Talant Omurov", True)]
+    assert "KGZ" in notes[-1]["endorsing_states"]

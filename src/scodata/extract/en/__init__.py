@@ -95,7 +95,9 @@ WORDS = Words(
            re.compile(r"^(?:The )?(?P<who>.+?) (?:chaired|presided over) the (?:meeting|summit|session)"),
            re.compile(r"^(?:The )?(?P<who>.+?) presided(?: at the (?:meeting|summit|session))?\.?$"),
            re.compile(r"^(?:Presiding (?:over|at)|Chairing) the (?:meeting|summit|session) (?:was|were) (?P<who>.+)$"),
-           re.compile(r"^(?:The )?(?P<who>.+?) (?:was|were) (?:the )?(?:chair(?:man|person|woman)?|presiding officer) of the (?:meeting|summit|session)\.?$")],
+           re.compile(r"^(?:The )?(?P<who>.+?) (?:was|were) (?:the )?(?:chair(?:man|person|woman)?|presiding officer) of the (?:meeting|summit|session)\.?$"),
+           # "<name>, <office> of <state>, was in the chair", "… took the chair"
+           re.compile(r"^(?:The )?(?P<who>.+?),? (?:(?:was|were) in|took) the chair\.?$")],
     markers=[(re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states? and (?:the )?dialogue partners?[:,]?\s*", re.I), ""),
              (re.compile(r"(?:as )?(?:the )?(?:heads? of (?:the )?(?:delegations?|state|government)|heads?|representatives?|leaders?) of (?:the )?(?:SCO )?observer states?[:,]?\s*", re.I), "observer_state"),
              (re.compile(r",?\s*as (?:the |a )?(?:head of (?:the )?delegation|representative) of (?:an |the )?(?:SCO )?observer state[:,]?\s*", re.I), "observer_state"),
