@@ -79,10 +79,15 @@ def test_english_types_and_literal_council_names(title: str, doc_type: str, coun
     "Enditem",
     "(end)",
     "(Конец)",
+    "Editor: Lan Haoming",
+    "(Edited by Petra Volk and Omar Idris)",
+    "Reporting by J. Tanaka",
+    "Редактор: Д.Осипова",
 ])
 def test_print_and_navigation_lines_are_not_paragraphs(furniture: str) -> None:
-    """A viewer's print stamp, a line of navigation links or a news agency's end-of-story mark between paragraphs is
-    removed (cleaning rules print_furniture, wire_end), so the paragraphs keep their numbers and the preamble its
+    """A viewer's print stamp, a line of navigation links, a news agency's end-of-story mark or its credit line (an
+    editor's or reporter's name alone) between paragraphs is removed (cleaning rules print_furniture, wire_end,
+    wire_credit), so the paragraphs keep their numbers and the preamble its
     attendance paragraphs."""
     text = _RU_FRAME if any("а" <= c <= "я" for c in furniture) else _EN_FRAME
     attendance = ("В заседании приняли участие Премьер-министр Республики Казахстан Т.Ж.Нурланов и Премьер-министр "

@@ -105,6 +105,13 @@ PRINT_FURNITURE = re.compile(rf"^[ \t]*(?:{_PRINTED}[^\n]{{0,160}}|{_NAVS})[ \t]
 # a news agency's end-of-story mark on a line of its own ("Enditem", "(end)", "ENDS", «(Конец)»)
 WIRE_END = re.compile(r"^[ \t]*(?:(?i:end[ \t]?item)|\((?i:end|ends|конец)\)|ENDS?|КОНЕЦ)[ \t]*$", re.M)
 
+# a news agency's credit line on a line of its own, a name or names only ("Editor: Mu Xuequan", "(Edited by Jane Roe)",
+# "Reporting by A. Roe and B. Doe", «Редактор: И.Иванов»)
+_CREDIT_NAME = r"[A-ZА-ЯЁ][\w.'’-]*"
+WIRE_CREDIT = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:(?:Web|Chief|Executive|Managing|Copy) )?(?:Editor|EDITOR|editor)s?[ \t]*:"
+                         r"|(?:Edited|Editing|Reporting|Writing|Compiled|Translated) by|(?:Выпускающий )?[Рр]едактор[ \t]*[:—–-])"
+                         rf"[ \t]*{_CREDIT_NAME}(?:[ \t]*(?:,|/|&|\band\b|\bи\b)?[ \t]*{_CREDIT_NAME}){{0,7}}[ \t]*\)?[ \t]*$", re.M)
+
 # a page-number line of an alphabetic text ("- 2 -", "2/5", "Page 2 of 5", "Стр. 2")
 _PAGE_NUMBER = r"(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4})"
 _PAGE_FURNITURE = r"(?i:Page|Pg\.|Стр\.|Страница|С\.)[ \t]*\d{1,4}(?:[ \t]*(?i:of|из|/)[ \t]*\d{1,4})?"
@@ -123,6 +130,7 @@ RULES = [
     ("page_furniture", regex_spans(re.compile(rf"^[ \t]*{_PAGE_FURNITURE}[ \t]*$", re.M), "")),
     ("print_furniture", regex_spans(PRINT_FURNITURE, "")),
     ("wire_end", regex_spans(WIRE_END, "", lines=True)),
+    ("wire_credit", regex_spans(WIRE_CREDIT, "", lines=True)),
     ("doubled_punctuation", regex_spans(re.compile(r"(?<=[^\W\d_)»”\"])[ \t]*([,;:])(?:[ \t]*\1)+|(?<=[^\W_)»”\"])\.\.(?!\.)"),
                                         lambda m: m.group(1) or ".")),
     ("line_trim", regex_spans(re.compile(r"^[ \t]+|[ \t]+$", re.M), "")),
