@@ -77,3 +77,45 @@ _RU_AGRICULTURE = ("Коммюнике совещания министров с�
 def test_russian_and_inside_an_office_after_the_state(attendance: str, expected: list[tuple[str, str, str]]) -> None:
     rows = _rows(_RU_AGRICULTURE.format(attendance), "2032-06-07")
     assert [(code, title, name) for code, _, title, name in rows] == expected
+
+
+
+_REPORT = ("Information Report on the Meeting of Ministers of Gardens of the SCO Member States\n\n"
+           "The meeting of Ministers of Gardens of the Member States of the SCO took place in Osh on 3 March 2024.\n\n"
+           "{}\n\nThe Ministers noted the importance of green cities.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # names written in full after a ministry's fields: a field of two words after "and", a field closing the
+    # ministry's name without "and" ("Agriculture Jihad"), a field list whose comma and "and" open no new entry
+    ("Heads of delegations:\n"
+     "– Republic of India: Secretary of the Department of Sport and Youth Welfare Arjun Mehra;\n"
+     "– Islamic Republic of Iran: Deputy Minister of Agriculture Jihad Reza Karimi;\n"
+     "– Republic of Kazakhstan: Acting Minister of Water Resources, Gardens and Light Industry Asel Nurova;\n"
+     "– Russian Federation: Deputy Minister of Agriculture and Food Oleg Pankov.",
+     [("IND", "member_state", "Secretary of the Department of Sport and Youth Welfare", "Arjun Mehra"),
+      ("IRN", "member_state", "Deputy Minister of Agriculture Jihad", "Reza Karimi"),
+      ("KAZ", "member_state", "Acting Minister of Water Resources, Gardens and Light Industry", "Asel Nurova"),
+      ("RUS", "member_state", "Deputy Minister of Agriculture and Food", "Oleg Pankov")]),
+    # a piece after a comma holding an office word of its own (Minister, Secretary) is the next entry
+    ("The meeting was attended by Minister of Agriculture of the Republic of Kazakhstan Asel Nurova, Deputy "
+     "Minister of Water Resources of the Kyrgyz Republic Talant Omurov.",
+     [("KAZ", "member_state", "Minister of Agriculture", "Asel Nurova"),
+      ("KGZ", "member_state", "Deputy Minister of Water Resources", "Talant Omurov")]),
+])
+def test_fields_of_an_office_before_a_full_name(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """The fields are the title's (however many words, commas and "and"), the person's name is the rest."""
+    assert _rows(_REPORT.format(body), "2024-03-03") == expected
+
+
+def test_a_line_of_a_body_after_a_list_sentence_goes_on_with_the_list() -> None:
+    """A line "<body>: <office> <name>." after list lines ending with a full stop is one more entry of the list
+    (its role from the body), though no attendance verb or role heading stands in its sentence."""
+    body = ("Heads of delegations:\n– Republic of Kazakhstan: Minister of Gardens Asel Nurova;\n"
+            "– Russian Federation: Deputy Minister of Gardens Oleg Pankov.\n"
+            "SCO Secretariat: Deputy Secretary-General Omar Idris.")
+    found = extracted(_REPORT.format(body), "2024-03-03")[1]["participants"]
+    assert len(found) == 3
+    assert {k: found[-1][k] for k in ("organisation", "organisation_id", "role", "title", "name")} == {
+        "organisation": "SCO Secretariat", "organisation_id": "SCO-SEC", "role": "sco_body",
+        "title": "Deputy Secretary-General", "name": "Omar Idris"}

@@ -262,7 +262,10 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
         if k in listed or annotate(dataclasses.replace(para, section="body"), [], language, words)["stances"]:
             continue  # a statement of the meeting ("The Heads of State welcomed the Forum, attended by …")
         text = para.text
+        mark = len(records)
         for a, b in sentences(text, rules):
+            # a line after a sentence that gave entries goes on with its list ("…: Name;" / "SCO Secretariat: …")
+            list_goes_on, mark = len(records) > mark and text[:a].rstrip(" \t").endswith("\n"), len(records)
             number = PARAGRAPH_NUMBER.match(text, a, b)  # "4. Председательствовал …"
             a = number.end() if number else a
             sentence = text[a:b]
@@ -284,7 +287,8 @@ def extract_participants(doc_id: str, paragraphs: list[Paragraph], rules: Rules,
                 if para.section == "preamble" and not chair:  # a list under an unknown lead ("Among those present …")
                     found = _sentence_records(doc_id, para, a, b, language, words, meeting_date)[0]
                     named = sum(1 for r in found if _person_like(str(r["name"] or "")))
-                    if named >= 2 or (named and _marker(sentence, words)):  # two entries, or one under a role heading
+                    if named >= 2 or (named and (_marker(sentence, words) or list_goes_on)):
+                        # two entries, or one under a role heading or on a line of a list going on
                         records += found
                 continue
             attend_start, attend_end = (attend.start(), attend.end()) if attend else (len(sentence), len(sentence))

@@ -170,6 +170,10 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 # own is complete, the piece opens the next entry ("Министр планирования, развития и реформ …")
                 parts[-1][1] = b
                 continue
+            if prev_has_entity and (not prev_name or _title_word_taken_for_name(prev, str(prev_name))) and not strong \
+                    and piece["kind"] is None and _field_list_goes_on(prev, text[a:b], words):
+                parts[-1][1] = b  # "Minister of Water Resources, Agriculture and Food A. Name": one field list
+                continue
             if prev_has_entity and prev_name and _title_word_taken_for_name(prev, str(prev_name)) and not strong \
                     and piece["kind"] is None and not _starts_entry(text[a:b], language, words):
                 parts[-1][1] = b  # "Minister of Water, Forests and … A.B. Name": the lone word taken for a name
@@ -190,6 +194,19 @@ def split_entries(text: str, start: int, end: int, language: str, words: Words) 
                 continue
         parts.append([a, b])
     return [(a, b) for a, b in parts]
+
+
+FIELD_LIST_OPEN = re.compile(r"(?:^|\s)(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*[\s,]*$")
+
+
+def _field_list_goes_on(prev: str, piece: str, words: Words) -> bool:
+    """True when a piece after a comma or "and" goes on with the fields of the office before it: that entry named its
+    state and an office whose fields (capitalised words after "of") are still without a person, and the piece opens
+    with a capitalised word and holds no word of an office of its own ("… Minister of Water Resources" | "Agriculture"
+    | "Processing Industry A. Name"). Only for a language that lists its office words (capitalised titles)."""
+    if not words.offices or not piece[:1].isupper() or not FIELD_LIST_OPEN.search(prev):
+        return False
+    return not any(w.lower().strip(".,;:") in words.offices for w in piece.split())
 
 
 AND_ONLY = re.compile(r"\s+(?:и|and)\s+")

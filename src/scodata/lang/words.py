@@ -72,3 +72,6 @@ class Words:
     # quotes that hold a title inside a quoted title ("… of the 'Treaty on …'"), read only there (an apostrophe is
     # the same mark)
     inner_quotes: tuple[tuple[str, str], ...] = ()
+    # lower-case words naming an office itself (minister, secretary, director), not its field (agriculture, food): a
+    # piece of a list without one goes on with the field list of the entry before it
+    offices: frozenset[str] = frozenset()

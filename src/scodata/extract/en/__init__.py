@@ -136,6 +136,16 @@ WORDS = Words(
         "committee", "board", "sco", "un", "people's", "republic",
         "federation", "kingdom", "islamic", "assistant", "adviser", "advisor", "governor", "chairman-in-office", "shri",
         "commerce", "federal", "industries", "production", "mine", "mines", "integration", "economic",
+        # fields closing a ministry's name ("… and Farmers Welfare", "Agriculture Jihad", "Water Resources")
+        "welfare", "jihad", "resources", "food", "fisheries", "forestry", "livestock", "protection", "environment",
+        "ecology", "labour", "labor", "employment", "sport", "sports", "youth", "technology", "technologies",
+        "communications", "construction", "infrastructure", "innovation", "innovations", "planning", "reforms",
+    }),
+    offices=frozenset({
+        "president", "vice-president", "minister", "prime", "premier", "secretary-general", "secretary", "director",
+        "director-general", "chairman", "chairwoman", "chairperson", "chair", "deputy", "vice", "head", "ambassador",
+        "representative", "acting", "emir", "king", "under-secretary-general", "speaker", "prince", "sultan", "chief",
+        "commissioner", "coordinator", "envoy", "assistant", "adviser", "advisor", "governor", "chairman-in-office",
     }),
     honorifics=re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+|\bHis Excellency\s+|\bHer Excellency\s+"),
     # "Chairman of the Board" is an office of its own (the Board stays in the title)
