@@ -83,6 +83,10 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
     if entity is None:
         rest, name = _name_part(entry, words) if not _trailing_clause(entry, words) else _name_before_clause(entry, words)
         rest = words.title_noise.sub("", rest)
+        body = _body_in_title(rest.strip(), words) if language == "ru" and name and _person_like(name) else None
+        if body is not None:  # «Директор Центра по … Е.Б.Имя»: a body not in the gazetteer, as written
+            out.update(organisation=body[1], title=body[0], name=name, kind="organisation")
+            return out
         adjective = re.match(r"\S+", rest)
         state = _adjective_state(rest, adjective, language) if adjective else None  # "Chinese Premier Li Qiang"
         if state is not None:
@@ -164,6 +168,10 @@ def parse_entry(entry: str, language: str, words: Words) -> dict[str, object]:
         head_rest, name = _name_part(head, words)
         if not before.strip() and not after_rest.strip(" ,.;:–—"):  # "H.E. Prime Minister Ivan Karpovich, Belarus"
             before = head_rest
+        elif name and before.strip() and entity.entity.kind == "state" and (goes_on := OFFICE_AFTER_STATE.get(language)) \
+                and goes_on.match(after_rest):
+            # «В.А.Пучков, Министр Российской Федерации по делам …»: the state stands inside the office
+            before, after_rest = f"{before}{entity.text} {after_rest.rstrip(' ,.;:')}", ""
     title = words.of_tail.sub("", words.title_noise.sub("", before)).strip(" ,:–—(") or after_rest.strip(" ,:;.–—") or None
     if name is None and title and words.of_tail.search(before.rstrip()):  # "President Xi Jinping of the …"
         rest, inner = _name_part(title, words)
@@ -216,6 +224,10 @@ def _body_in_title(title: str | None, words: Words) -> tuple[str, str] | None:
             or not BODY_NOUN.match(tokens[k + 1].group() if k + 1 < len(tokens) else "") and not BODY_NOUN.match(tokens[k].group()):
         return None
     return title[: tokens[k].start()].strip(" ,") , title[tokens[k].start() :].strip(" ,")
+
+
+# an office going on after the state named inside it, in Russian word order («Министр Российской Федерации по делам …»)
+OFFICE_AFTER_STATE = {"ru": re.compile(r"\s*(?:по|при|в области|в сфере)\s+[а-яё]")}
 
 
 HOST_LINK = {"en": re.compile(r"\s+(?:in|to)\s+(?:the\s+)?"), "ru": re.compile(r"\s+во?\s+")}

@@ -113,9 +113,62 @@ def _name_state_entries(text: str, start: int, end: int, language: str, words: W
     return [(x, y) for x, y in parts] + split_entries(text, tail, end, language, words)
 
 
+# a person's name opening a "<name>, <office> …" entry: initials and a surname (В.А.Пучков, A. B. Name), a surname and
+# initials (Пучков В.А.) or two or three capitalised words (Гу Чаоси)
+_INITIALS = r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?)+"
+_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁa-zа-яё][a-zа-яё'’]+)?"
+NAME_THEN_OFFICE = re.compile(rf"(?:{_INITIALS}{_WORD}(?:\s{_WORD})?|{_WORD}\s{_INITIALS}|{_WORD}(?:\s{_WORD}){{1,2}})(?=\s*,\s*(?P<office>\S+))")
+NAME_FIRST_GAP = re.compile(r"(?:^|[,;]\s*(?:(?:и|and|а также|as well as)\s+)?|\s(?:и|and)\s+)$")
+
+
+def _name_first_starts(text: str, start: int, end: int, language: str, words: Words) -> list[int]:
+    """Starts of the "<person's name>, <office> …" entries of a run-on list between start and end: a name at the
+    list's start or after a comma, a semicolon or "and", followed by a comma and an office word, and not a gazetteer name."""
+    lead = words.entry_lead.match(text, start, end)
+    first = lead.end() if lead else start
+    starts: list[int] = []
+    for m in NAME_THEN_OFFICE.finditer(text, first, end):
+        if m.start() != first and not NAME_FIRST_GAP.search(text, first, m.start()):
+            continue
+        office = m.group("office").lower().strip(".,;:")
+        if office not in words.title_words or office in words.title_link or office in {"of", "the", "and", "и"}:
+            continue
+        if names.scan(m.group(), language) or not _person_like(m.group()):
+            continue
+        starts.append(m.start())
+    return starts if starts and starts[0] == first else []
+
+
+def _name_first_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]] | None:
+    """Entries of a run-on list of "<name>, <office> of <state>" entries, each up to the next name (its office may
+    hold commas and "и"/"and": «В.А.Пучков, Министр … по делам гражданской обороны, чрезвычайным ситуациям и …»); the
+    last ends where, after its state, a further entry opens with an office word or a gazetteer name (", as well as
+    SCO Secretary-General …"), split as usual. None for fewer than two such entries."""
+    starts = _name_first_starts(text, start, end, language, words)
+    if len(starts) < 2:
+        return None
+    parts = []
+    for a, b in zip(starts, [*starts[1:], end], strict=True):
+        gap = NAME_FIRST_GAP.search(text, a, b) if b != end else None
+        parts.append((a, gap.start() if gap else b))
+        if b != end and ";" in text[a : parts[-1][1]]:
+            return None  # a ;-separated entry that is not of the shape: the list is read as usual
+    a, b = parts[-1]
+    found = names.scan(text[a:b], language)
+    if not found:
+        return parts
+    for m in words.separators.finditer(text, a + found[0].end, b):
+        if _starts_entry(text[m.end() : b].lstrip(), language, words):
+            parts[-1] = (a, m.start())
+            return parts + split_entries(text, m.end(), end, language, words)
+    return parts
+
+
 def split_entries(text: str, start: int, end: int, language: str, words: Words) -> list[tuple[int, int]]:
     """Local spans of the entries of an attendance list between start and end."""
     run_on = _name_state_entries(text, start, end, language, words)
+    if run_on is None:
+        run_on = _name_first_entries(text, start, end, language, words)
     if run_on is not None:
         return run_on
     cuts = [start]
